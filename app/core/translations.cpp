@@ -1,0 +1,52 @@
+#include "translations.h"
+
+#include <QLocale>
+#include <QTranslator>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Helplines {
+
+namespace {
+
+std::unique_ptr<QTranslator> loadTranslator(Language language)
+{
+    auto translator = std::make_unique<QTranslator>();
+    if (!translator->load(Translations::resourcePath(language)))
+        return nullptr;
+    return translator;
+}
+
+} // namespace
+
+QString Translations::resourcePath(Language language)
+{
+    return u":/i18n/helplines_%1.qm"_s.arg(languageCode(language));
+}
+
+const QTranslator *Translations::translator(Language language)
+{
+    // Loaded on first use, thread-safely, and read-only from then on.
+    static const std::unique_ptr<QTranslator> french = loadTranslator(Language::French);
+    static const std::unique_ptr<QTranslator> english = loadTranslator(Language::English);
+    return language == Language::French ? french.get() : english.get();
+}
+
+QString Translations::translate(Language language, const char *context, const char *sourceText,
+                                const char *disambiguation, int n)
+{
+    QString result;
+    if (const QTranslator *t = translator(language))
+        result = t->translate(context, sourceText, disambiguation, n);
+    if (result.isNull())
+        result = QString::fromUtf8(sourceText);
+    if (n >= 0) {
+        const QLocale locale(language == Language::French ? QLocale::French : QLocale::English);
+        result.replace(u"%n"_s, locale.toString(n));
+    }
+    return result;
+}
+
+} // namespace Helplines
