@@ -1,0 +1,59 @@
+#ifndef HELPLINES_MODELS_SERVICEFILTERPROXY_H
+#define HELPLINES_MODELS_SERVICEFILTERPROXY_H
+
+#include "core/service.h"
+#include "models/searchtext.h"
+
+#include <QCollator>
+#include <QCollatorSortKey>
+#include <QSortFilterProxyModel>
+
+#include <optional>
+#include <vector>
+
+namespace Helplines {
+
+// Search and filters over ServiceListModel, and the order of the list: pinned services, then
+// favourites, then by name with locale-aware collation (accents sort as French readers expect,
+// numbers by value). Search is accent- and case-insensitive over names, descriptions, audience,
+// organisation and the digits of numbers (typing "3114" or "0800 130" finds the line).
+class ServiceFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ServiceFilterProxy)
+
+public:
+    explicit ServiceFilterProxy(QObject *parent = nullptr);
+    ~ServiceFilterProxy() override;
+
+    void setSourceModel(QAbstractItemModel *sourceModel) override;
+
+    QString searchText() const { return m_searchText; }
+    void setSearchText(const QString &text);
+
+    std::optional<ServiceCategory> categoryFilter() const { return m_category; }
+    void setCategoryFilter(std::optional<ServiceCategory> category);
+
+    // The locale whose collation orders names.
+    void setSortLocale(const QLocale &locale);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    const QCollatorSortKey &sortKey(const QModelIndex &sourceIndex) const;
+    void forgetSortKeys(int first, int last);
+    void forgetAllSortKeys();
+
+    QString m_searchText;
+    SearchQuery m_query;
+    std::optional<ServiceCategory> m_category;
+    QCollator m_collator;
+    // Collation keys of the names by source row, computed when first compared.
+    mutable std::vector<std::optional<QCollatorSortKey>> m_sortKeys;
+};
+
+} // namespace Helplines
+
+#endif // HELPLINES_MODELS_SERVICEFILTERPROXY_H

@@ -1,0 +1,348 @@
+#include "servicelistmodel.h"
+
+#include "models/searchtext.h"
+#include "models/serviceroles.h"
+#include "models/servicetexts.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Helplines {
+
+struct ServiceListModel::Row
+{
+    Service service;
+    bool favourite = false;
+    // Precomputed once per reload: what search and the card need on every keystroke and paint.
+    QString searchText;
+    QString searchDigits;
+    QString mainNumberDisplay;
+    QString mainNumberDial;
+    ContactKind mainNumberKind = ContactKind::Phone;
+    int channels = 0;
+};
+
+namespace {
+
+int channelsOf(const Service &service)
+{
+    int channels = 0;
+    for (const Contact &contact : service.contacts) {
+        switch (contact.kind) {
+        case ContactKind::Phone:
+            channels |= PhoneChannel;
+            break;
+        case ContactKind::Sms:
+            channels |= SmsChannel;
+            break;
+        case ContactKind::Chat:
+            channels |= ChatChannel;
+            break;
+        case ContactKind::Video:
+            channels |= VideoChannel;
+            break;
+        case ContactKind::Email:
+            channels |= EmailChannel;
+            break;
+        case ContactKind::Web:
+            channels |= WebChannel;
+            break;
+        }
+    }
+    for (const AccessibilityFeature feature : service.accessibility) {
+        if (feature != AccessibilityFeature::Sms)
+            channels |= SignLanguageChannel;
+    }
+    return channels;
+}
+
+void appendText(QString *out, const LocalizedText &text)
+{
+    for (const QString *part : {&text.fr, &text.en}) {
+        if (!part->isEmpty()) {
+            out->append(*part);
+            out->append(u' ');
+        }
+    }
+}
+
+} // namespace
+
+ServiceListModel::ServiceListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{}
+
+ServiceListModel::~ServiceListModel() = default;
+
+void ServiceListModel::setServices(const QList<Service> &services)
+{
+    const QSet<QString> favouriteIds = favourites();
+    beginResetModel();
+    m_rows.clear();
+    m_rowById.clear();
+    m_rows.reserve(services.size());
+    for (const Service &service : services) {
+        Row row;
+        row.service = service;
+        row.favourite = favouriteIds.contains(service.id);
+        row.channels = channelsOf(service);
+
+        QString text;
+        appendText(&text, service.name);
+        appendText(&text, service.description);
+        appendText(&text, service.audience);
+        appendText(&text, service.organisation);
+        QStringList digits;
+        for (const Contact &contact : service.contacts) {
+            if (!contact.isNumber())
+                continue;
+            const QString contactDigits = SearchText::digits(contact.value);
+            digits.append(contactDigits);
+            text.append(contactDigits);
+            text.append(u' ');
+        }
+        row.searchText = SearchText::fold(text);
+        row.searchDigits = digits.join(u' ');
+        if (const Contact *main = service.mainNumber()) {
+            row.mainNumberDisplay = main->value;
+            row.mainNumberDial = SearchText::digits(main->value);
+            row.mainNumberKind = main->kind;
+        }
+        m_rowById.insert(service.id, int(m_rows.size()));
+        m_rows.append(std::move(row));
+    }
+    endResetModel();
+}
+
+const Service &ServiceListModel::serviceAt(int row) const
+{
+    return m_rows.at(row).service;
+}
+
+int ServiceListModel::rowOf(const QString &serviceId) const
+{
+    return m_rowById.value(serviceId, -1);
+}
+
+void ServiceListModel::setFavourites(const QSet<QString> &serviceIds)
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const bool favourite = serviceIds.contains(m_rows.at(i).service.id);
+        if (m_rows.at(i).favourite != favourite) {
+            m_rows[i].favourite = favourite;
+            const QModelIndex changed = index(i);
+            Q_EMIT dataChanged(changed, changed, {FavouriteRole, Qt::AccessibleTextRole});
+        }
+    }
+}
+
+QSet<QString> ServiceListModel::favourites() const
+{
+    QSet<QString> ids;
+    for (const Row &row : m_rows) {
+        if (row.favourite)
+            ids.insert(row.service.id);
+    }
+    return ids;
+}
+
+bool ServiceListModel::setFavourite(const QString &serviceId, bool favourite)
+{
+    const int row = rowOf(serviceId);
+    return row >= 0 && setData(index(row), favourite, FavouriteRole);
+}
+
+void ServiceListModel::setLanguage(Language language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    emitRowsChanged(translatedRoles());
+}
+
+void ServiceListModel::retranslate()
+{
+    emitRowsChanged(translatedRoles());
+}
+
+QList<int> ServiceListModel::translatedRoles()
+{
+    return {Qt::DisplayRole,
+            Qt::ToolTipRole,
+            Qt::AccessibleTextRole,
+            Qt::AccessibleDescriptionRole,
+            NameRole,
+            SubtitleRole,
+            CategoryNameRole,
+            BadgeTextRole,
+            StatusTextRole,
+            UntranslatedRole,
+            SortKeyRole};
+}
+
+void ServiceListModel::emitRowsChanged(const QList<int> &roles)
+{
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), roles);
+}
+
+int ServiceListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QString ServiceListModel::subtitle(const Row &row, bool *fallback) const
+{
+    const LocalizedText &text
+            = row.service.audience.isEmpty() ? row.service.description : row.service.audience;
+    return text.value(m_language, fallback);
+}
+
+QString ServiceListModel::accessibleText(const Row &row) const
+{
+    const QString name = row.service.name.value(m_language);
+    QStringList parts{name};
+    if (row.favourite)
+        parts.append(tr("favourite"));
+    if (row.service.status != ServiceStatus::Active)
+        parts.append(ServiceTexts::statusName(row.service.status).toLower());
+    if (!row.mainNumberDisplay.isEmpty()) {
+        parts.append(row.mainNumberKind == ContactKind::Sms
+                             ? tr("text message to %1").arg(row.mainNumberDisplay)
+                             : row.mainNumberDisplay);
+    }
+    //: Separator between the parts of a service's spoken summary
+    return parts.join(tr(", "));
+}
+
+QString ServiceListModel::accessibleDescription(const Row &row) const
+{
+    QStringList parts;
+    const QString audience = row.service.audience.value(m_language);
+    if (!audience.isEmpty())
+        parts.append(audience);
+    parts.append(ServiceTexts::categoryName(row.service.category));
+    parts.append(ServiceTexts::costName(row.service.cost));
+    //: Separator between the parts of a service's spoken description
+    return parts.join(tr(". "));
+}
+
+QVariant ServiceListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const Service &service = row.service;
+
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole:
+        return service.name.value(m_language);
+    case Qt::ToolTipRole: {
+        const QString description = service.description.value(m_language);
+        return description.isEmpty() ? service.name.value(m_language) : description;
+    }
+    case Qt::AccessibleTextRole:
+        return accessibleText(row);
+    case Qt::AccessibleDescriptionRole:
+        return accessibleDescription(row);
+    case ServiceIdRole:
+        return service.id;
+    case CategoryRole:
+        return int(service.category);
+    case ScopeRole:
+        return int(service.scope);
+    case StatusRole:
+        return int(service.status);
+    case OriginRole:
+        return int(service.origin);
+    case FavouriteRole:
+        return row.favourite;
+    case PinnedRole:
+        return service.pinned;
+    case ChannelsRole:
+        return row.channels;
+    case DialableNumberRole:
+        return row.mainNumberDial;
+    case SearchTextRole:
+        return row.searchText;
+    case SearchDigitsRole:
+        return row.searchDigits;
+    case SortKeyRole:
+        return service.name.value(m_language);
+    case SubtitleRole:
+        return subtitle(row, nullptr);
+    case CategoryNameRole:
+        return ServiceTexts::categoryName(service.category);
+    case MainNumberRole:
+        return row.mainNumberDisplay;
+    case MainNumberKindRole:
+        return int(row.mainNumberKind);
+    case StatusTextRole:
+        return service.status == ServiceStatus::Active ? QString()
+                                                       : ServiceTexts::statusName(service.status);
+    case UntranslatedRole: {
+        bool nameFallback = false;
+        bool subtitleFallback = false;
+        service.name.value(m_language, &nameFallback);
+        subtitle(row, &subtitleFallback);
+        return nameFallback || subtitleFallback;
+    }
+    default:
+        return {};
+    }
+}
+
+bool ServiceListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != FavouriteRole
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    Row &row = m_rows[index.row()];
+    const bool favourite = value.toBool();
+    if (row.favourite == favourite)
+        return true;
+    row.favourite = favourite;
+    Q_EMIT dataChanged(index, index, {FavouriteRole, Qt::AccessibleTextRole});
+    Q_EMIT favouriteChanged(row.service.id, favourite);
+    return true;
+}
+
+Qt::ItemFlags ServiceListModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+QHash<int, QByteArray> ServiceListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({
+            {ServiceIdRole, "serviceId"},
+            {CategoryRole, "category"},
+            {ScopeRole, "scope"},
+            {StatusRole, "status"},
+            {OriginRole, "origin"},
+            {FavouriteRole, "favourite"},
+            {PinnedRole, "pinned"},
+            {ChannelsRole, "channels"},
+            {DialableNumberRole, "dialableNumber"},
+            {SearchTextRole, "searchText"},
+            {SearchDigitsRole, "searchDigits"},
+            {SortKeyRole, "sortKey"},
+            {OpenStateRole, "openState"},
+            {NextChangeRole, "nextChange"},
+            {NameRole, "name"},
+            {SubtitleRole, "subtitle"},
+            {CategoryNameRole, "categoryName"},
+            {MainNumberRole, "mainNumber"},
+            {MainNumberKindRole, "mainNumberKind"},
+            {BadgeTextRole, "badgeText"},
+            {BadgeKindRole, "badgeKind"},
+            {StatusTextRole, "statusText"},
+            {UntranslatedRole, "untranslated"},
+    });
+    return names;
+}
+
+} // namespace Helplines

@@ -1,0 +1,69 @@
+#ifndef HELPLINES_MODELS_SERVICELISTMODEL_H
+#define HELPLINES_MODELS_SERVICELISTMODEL_H
+
+#include "core/language.h"
+#include "core/service.h"
+
+#include <QAbstractListModel>
+#include <QList>
+#include <QSet>
+
+namespace Helplines {
+
+// The services shown in the window and listed by helplines-cli, one row per service, with the
+// roles of serviceroles.h. A full reload resets the model; favourites and language changes
+// update rows in place, with the roles that changed.
+class ServiceListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ServiceListModel)
+
+public:
+    explicit ServiceListModel(QObject *parent = nullptr);
+    ~ServiceListModel() override;
+
+    void setServices(const QList<Service> &services);
+    const Service &serviceAt(int row) const;
+    // -1 when no row has that id.
+    int rowOf(const QString &serviceId) const;
+
+    void setFavourites(const QSet<QString> &serviceIds);
+    QSet<QString> favourites() const;
+    bool setFavourite(const QString &serviceId, bool favourite);
+
+    Language language() const { return m_language; }
+    // Changes the language of the bilingual data, and re-emits every translated role.
+    void setLanguage(Language language);
+    // The application's translator changed: re-emits the roles that hold translated strings.
+    void retranslate();
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // The roles whose value depends on the language or the translator.
+    static QList<int> translatedRoles();
+
+Q_SIGNALS:
+    // A favourite was set or cleared through setData() or setFavourite(); the application
+    // saves it.
+    void favouriteChanged(const QString &serviceId, bool favourite);
+
+private:
+    struct Row;
+
+    QString subtitle(const Row &row, bool *fallback) const;
+    QString accessibleText(const Row &row) const;
+    QString accessibleDescription(const Row &row) const;
+    void emitRowsChanged(const QList<int> &roles);
+
+    QList<Row> m_rows;
+    QHash<QString, int> m_rowById;
+    Language m_language = Language::English;
+};
+
+} // namespace Helplines
+
+#endif // HELPLINES_MODELS_SERVICELISTMODEL_H

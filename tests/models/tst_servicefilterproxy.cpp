@@ -1,0 +1,182 @@
+#include "models/servicefilterproxy.h"
+#include "models/servicelistmodel.h"
+#include "models/serviceroles.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Helplines;
+
+namespace {
+
+Service makeService(const QString &id, const QString &name, const QString &number,
+                    ServiceCategory category)
+{
+    Service service;
+    service.id = id;
+    service.name = {name, name};
+    service.category = category;
+    service.contacts = {Contact{ContactKind::Phone, number, {}, {}, {}}};
+    return service;
+}
+
+} // namespace
+
+class TestServiceFilterProxy : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void sortsByNameWithFrenchCollation();
+    void sortsFavouritesFirst();
+    void sortsPinnedBeforeFavourites();
+    void searches_data();
+    void searches();
+    void filtersByCategory();
+    void combinesSearchAndCategory();
+    void resortsWhenTheLanguageChangesNames();
+
+private:
+    QStringList visibleIds() const;
+
+    std::unique_ptr<ServiceListModel> m_model;
+    std::unique_ptr<ServiceFilterProxy> m_proxy;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestServiceFilterProxy::init()
+{
+    m_model = std::make_unique<ServiceListModel>();
+    m_model->setLanguage(Language::French);
+    m_proxy = std::make_unique<ServiceFilterProxy>();
+    m_proxy->setSortLocale(QLocale(QLocale::French, QLocale::France));
+    m_proxy->setSourceModel(m_model.get());
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    Service ecoute = makeService(u"ecoute"_s, u"Écoute Étudiants"_s, u"01 45 39 40 00"_s,
+                                 ServiceCategory::Listening);
+    ecoute.description = {u"Une ligne pour les étudiants"_s, u"A line for students"_s};
+    Service drogues = makeService(u"drogues"_s, u"Drogues Info Service"_s, u"0 800 23 13 13"_s,
+                                  ServiceCategory::Addiction);
+    drogues.organisation = {u"Santé publique France"_s, u"Santé publique France"_s};
+    Service line10 = makeService(u"line10"_s, u"Ligne 10"_s, u"0 800 130 000"_s,
+                                 ServiceCategory::Listening);
+    Service line9
+            = makeService(u"line9"_s, u"Ligne 9"_s, u"3114"_s, ServiceCategory::SuicidePrevention);
+    line9.audience = {u"Personnes ayant des idées suicidaires"_s, u"People thinking of suicide"_s};
+    m_model->setServices({line10, drogues, ecoute, line9,
+                          makeService(u"alcool"_s, u"Alcool Info Service"_s, u"0 980 980 930"_s,
+                                      ServiceCategory::Addiction)});
+}
+
+void TestServiceFilterProxy::cleanup()
+{
+    m_tester.reset();
+    m_proxy.reset();
+    m_model.reset();
+}
+
+QStringList TestServiceFilterProxy::visibleIds() const
+{
+    QStringList ids;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        ids.append(m_proxy->index(row, 0).data(ServiceIdRole).toString());
+    return ids;
+}
+
+void TestServiceFilterProxy::sortsByNameWithFrenchCollation()
+{
+    // "É" sorts with "E", "Ligne 9" before "Ligne 10".
+    QCOMPARE(visibleIds(),
+             (QStringList{u"alcool"_s, u"drogues"_s, u"ecoute"_s, u"line9"_s, u"line10"_s}));
+}
+
+void TestServiceFilterProxy::sortsFavouritesFirst()
+{
+    QVERIFY(m_model->setFavourite(u"line10"_s, true));
+    QVERIFY(m_model->setFavourite(u"drogues"_s, true));
+    QCOMPARE(visibleIds(),
+             (QStringList{u"drogues"_s, u"line10"_s, u"alcool"_s, u"ecoute"_s, u"line9"_s}));
+    QVERIFY(m_model->setFavourite(u"line10"_s, false));
+    QCOMPARE(visibleIds().first(), u"drogues"_s);
+    QCOMPARE(visibleIds().last(), u"line10"_s);
+}
+
+void TestServiceFilterProxy::sortsPinnedBeforeFavourites()
+{
+    QList<Service> services;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        services.append(m_model->serviceAt(row));
+    services[2].pinned = true; // ecoute
+    m_model->setServices(services);
+    QVERIFY(m_model->setFavourite(u"alcool"_s, true));
+    QCOMPARE(visibleIds().mid(0, 2), (QStringList{u"ecoute"_s, u"alcool"_s}));
+}
+
+void TestServiceFilterProxy::searches_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("short number") << u"3114"_s << QStringList{u"line9"_s};
+    QTest::newRow("toll-free, grouped differently") << u"0800 130"_s << QStringList{u"line10"_s};
+    QTest::newRow("toll-free, all digits") << u"0800231313"_s << QStringList{u"drogues"_s};
+    QTest::newRow("without accents") << u"ecoute etudiants"_s << QStringList{u"ecoute"_s};
+    QTest::newRow("in the description") << u"étudiants"_s << QStringList{u"ecoute"_s};
+    QTest::newRow("in English text too") << u"students"_s << QStringList{u"ecoute"_s};
+    QTest::newRow("in the audience") << u"suicidaires"_s << QStringList{u"line9"_s};
+    QTest::newRow("in the organisation") << u"sante publique"_s << QStringList{u"drogues"_s};
+    QTest::newRow("common word") << u"info service"_s << QStringList{u"alcool"_s, u"drogues"_s};
+    QTest::newRow("no match") << u"xylophone"_s << QStringList{};
+    QTest::newRow("blank query shows all")
+            << u"   "_s
+            << QStringList{u"alcool"_s, u"drogues"_s, u"ecoute"_s, u"line9"_s, u"line10"_s};
+}
+
+void TestServiceFilterProxy::searches()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, expected);
+    m_proxy->setSearchText(query);
+    QCOMPARE(visibleIds(), expected);
+    m_proxy->setSearchText(QString());
+    QCOMPARE(m_proxy->rowCount(), 5);
+}
+
+void TestServiceFilterProxy::filtersByCategory()
+{
+    m_proxy->setCategoryFilter(ServiceCategory::Addiction);
+    QCOMPARE(visibleIds(), (QStringList{u"alcool"_s, u"drogues"_s}));
+    m_proxy->setCategoryFilter(ServiceCategory::Youth);
+    QCOMPARE(m_proxy->rowCount(), 0);
+    m_proxy->setCategoryFilter(std::nullopt);
+    QCOMPARE(m_proxy->rowCount(), 5);
+}
+
+void TestServiceFilterProxy::combinesSearchAndCategory()
+{
+    // "ligne" is in both listening lines (a name and a description) and in no other category.
+    m_proxy->setSearchText(u"ligne"_s);
+    QCOMPARE(visibleIds(), (QStringList{u"ecoute"_s, u"line9"_s, u"line10"_s}));
+    m_proxy->setCategoryFilter(ServiceCategory::Listening);
+    QCOMPARE(visibleIds(), (QStringList{u"ecoute"_s, u"line10"_s}));
+}
+
+void TestServiceFilterProxy::resortsWhenTheLanguageChangesNames()
+{
+    QList<Service> services{makeService(u"a"_s, {}, u"3114"_s, ServiceCategory::Listening),
+                            makeService(u"b"_s, {}, u"3115"_s, ServiceCategory::Listening)};
+    services[0].name = {u"Zèbre"_s, u"Apple"_s};
+    services[1].name = {u"Arbre"_s, u"Zebra"_s};
+    m_model->setServices(services);
+    QCOMPARE(visibleIds(), (QStringList{u"b"_s, u"a"_s}));
+    m_model->setLanguage(Language::English);
+    QCOMPARE(visibleIds(), (QStringList{u"a"_s, u"b"_s}));
+}
+
+QTEST_GUILESS_MAIN(TestServiceFilterProxy)
+#include "tst_servicefilterproxy.moc"
