@@ -26,4 +26,13 @@ Language otherLanguage(Language language)
     return language == Language::French ? Language::English : Language::French;
 }
 
+Language preferredLanguage(const QStringList &uiLanguages)
+{
+    for (const QString &code : uiLanguages) {
+        if (const std::optional<Language> language = languageFromCode(code))
+            return *language;
+    }
+    return Language::English;
+}
+
 } // namespace Helplines

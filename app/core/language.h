@@ -2,6 +2,7 @@
 #define HELPLINES_CORE_LANGUAGE_H
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <optional>
@@ -17,6 +18,9 @@ QString languageCode(Language language);
 std::optional<Language> languageFromCode(QStringView code);
 // The other one of the two languages, used as a fallback for missing translations.
 Language otherLanguage(Language language);
+// The first of the user's preferred languages (QLocale::uiLanguages()) that Helplines speaks;
+// English when none is French or English.
+Language preferredLanguage(const QStringList &uiLanguages);
 
 } // namespace Helplines
 

@@ -1,5 +1,7 @@
 #include "translations.h"
 
+#include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -47,6 +49,39 @@ QString Translations::translate(Language language, const char *context, const ch
         result.replace(u"%n"_s, locale.toString(n));
     }
     return result;
+}
+
+bool Translations::installInApplication(Language language)
+{
+    QCoreApplication *application = QCoreApplication::instance();
+    if (!application)
+        return false;
+    static const QString installedName = u"helplines-translator"_s;
+    const auto previous
+            = application->findChildren<QTranslator *>(installedName, Qt::FindDirectChildrenOnly);
+    for (QTranslator *translator : previous) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+
+    bool ours = false;
+    const auto install = [&](const QString &file, const QString &directory) {
+        auto *translator = new QTranslator(application);
+        translator->setObjectName(installedName);
+        if (translator->load(file, directory)) {
+            QCoreApplication::installTranslator(translator);
+            return true;
+        }
+        delete translator;
+        return false;
+    };
+    const QString qtTranslations = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    if (language == Language::French) {
+        // Qt's own strings first, so that ours win where both translate the same text.
+        install(u"qtbase_fr"_s, qtTranslations);
+    }
+    ours = install(resourcePath(language), QString());
+    return ours;
 }
 
 } // namespace Helplines

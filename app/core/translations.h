@@ -26,6 +26,11 @@ public:
                              const char *disambiguation = nullptr, int n = -1);
     // Resource path of a language's .qm file: ":/i18n/helplines_fr.qm".
     static QString resourcePath(Language language);
+
+    // Installs the application's translators for a language (ours and Qt's own: standard
+    // buttons, dialogs, the command-line parser), replacing those installed before; widgets
+    // then receive QEvent::LanguageChange. Returns false if ours could not be loaded.
+    static bool installInApplication(Language language);
 };
 
 } // namespace Helplines
