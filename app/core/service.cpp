@@ -102,27 +102,27 @@ QStringList keysOf(const KeyTable<Enum, N> &table)
 bool operator==(const Contact &a, const Contact &b)
 {
     return a.kind == b.kind && a.value == b.value && a.label == b.label && a.hours == b.hours
-            && a.note == b.note;
+           && a.note == b.note;
 }
 
 bool operator==(const Service &a, const Service &b)
 {
     return a.id == b.id && a.name == b.name && a.description == b.description
-            && a.audience == b.audience && a.organisation == b.organisation
-            && a.category == b.category && a.scope == b.scope && a.region == b.region
-            && a.contacts == b.contacts && a.hours == b.hours && a.hoursNote == b.hoursNote
-            && a.timeZone == b.timeZone && a.holidays == b.holidays && a.cost == b.cost
-            && a.costNote == b.costNote && a.anonymous == b.anonymous
-            && a.accessibility == b.accessibility && a.accessibilityNote == b.accessibilityNote
-            && a.languages == b.languages && a.source == b.source && a.verified == b.verified
-            && a.status == b.status && a.statusNote == b.statusNote && a.location == b.location
-            && a.origin == b.origin && a.pinned == b.pinned;
+           && a.audience == b.audience && a.organisation == b.organisation
+           && a.category == b.category && a.scope == b.scope && a.region == b.region
+           && a.contacts == b.contacts && a.hours == b.hours && a.hoursNote == b.hoursNote
+           && a.timeZone == b.timeZone && a.holidays == b.holidays && a.cost == b.cost
+           && a.costNote == b.costNote && a.anonymous == b.anonymous
+           && a.accessibility == b.accessibility && a.accessibilityNote == b.accessibilityNote
+           && a.languages == b.languages && a.source == b.source && a.verified == b.verified
+           && a.status == b.status && a.statusNote == b.statusNote && a.location == b.location
+           && a.origin == b.origin && a.pinned == b.pinned;
 }
 
 bool operator==(const EmergencyNumber &a, const EmergencyNumber &b)
 {
     return a.id == b.id && a.number == b.number && a.kind == b.kind && a.name == b.name
-            && a.description == b.description;
+           && a.description == b.description;
 }
 
 const Contact *Service::mainNumber() const
@@ -136,16 +136,46 @@ const Contact *Service::mainNumber() const
     return nullptr;
 }
 
-QString contactKindKey(ContactKind kind) { return keyOf(contactKinds, kind); }
-std::optional<ContactKind> contactKindFromKey(QStringView key) { return valueOf(contactKinds, key); }
-QString categoryKey(ServiceCategory category) { return keyOf(categories, category); }
-std::optional<ServiceCategory> categoryFromKey(QStringView key) { return valueOf(categories, key); }
-QString scopeKey(ServiceScope scope) { return keyOf(scopes, scope); }
-std::optional<ServiceScope> scopeFromKey(QStringView key) { return valueOf(scopes, key); }
-QString statusKey(ServiceStatus status) { return keyOf(statuses, status); }
-std::optional<ServiceStatus> statusFromKey(QStringView key) { return valueOf(statuses, key); }
-QString costKey(Cost cost) { return keyOf(costs, cost); }
-std::optional<Cost> costFromKey(QStringView key) { return valueOf(costs, key); }
+QString contactKindKey(ContactKind kind)
+{
+    return keyOf(contactKinds, kind);
+}
+std::optional<ContactKind> contactKindFromKey(QStringView key)
+{
+    return valueOf(contactKinds, key);
+}
+QString categoryKey(ServiceCategory category)
+{
+    return keyOf(categories, category);
+}
+std::optional<ServiceCategory> categoryFromKey(QStringView key)
+{
+    return valueOf(categories, key);
+}
+QString scopeKey(ServiceScope scope)
+{
+    return keyOf(scopes, scope);
+}
+std::optional<ServiceScope> scopeFromKey(QStringView key)
+{
+    return valueOf(scopes, key);
+}
+QString statusKey(ServiceStatus status)
+{
+    return keyOf(statuses, status);
+}
+std::optional<ServiceStatus> statusFromKey(QStringView key)
+{
+    return valueOf(statuses, key);
+}
+QString costKey(Cost cost)
+{
+    return keyOf(costs, cost);
+}
+std::optional<Cost> costFromKey(QStringView key)
+{
+    return valueOf(costs, key);
+}
 QString accessibilityKey(AccessibilityFeature feature)
 {
     return keyOf(accessibilityFeatures, feature);
@@ -154,14 +184,35 @@ std::optional<AccessibilityFeature> accessibilityFromKey(QStringView key)
 {
     return valueOf(accessibilityFeatures, key);
 }
-QString originKey(ServiceOrigin origin) { return keyOf(origins, origin); }
+QString originKey(ServiceOrigin origin)
+{
+    return keyOf(origins, origin);
+}
 
-QStringList contactKindKeys() { return keysOf(contactKinds); }
-QStringList categoryKeys() { return keysOf(categories); }
-QStringList scopeKeys() { return keysOf(scopes); }
-QStringList statusKeys() { return keysOf(statuses); }
-QStringList costKeys() { return keysOf(costs); }
-QStringList accessibilityKeys() { return keysOf(accessibilityFeatures); }
+QStringList contactKindKeys()
+{
+    return keysOf(contactKinds);
+}
+QStringList categoryKeys()
+{
+    return keysOf(categories);
+}
+QStringList scopeKeys()
+{
+    return keysOf(scopes);
+}
+QStringList statusKeys()
+{
+    return keysOf(statuses);
+}
+QStringList costKeys()
+{
+    return keysOf(costs);
+}
+QStringList accessibilityKeys()
+{
+    return keysOf(accessibilityFeatures);
+}
 
 QList<ServiceCategory> allCategories()
 {
