@@ -23,11 +23,21 @@ struct OpeningHoursError
         UnterminatedComment,
         TooLong,
         TooComplex,
-        HourSuffix,        // "9h-18h"
+        HourSuffix,         // "9h-18h"
         FrenchAbbreviation, // "24h/24 7j/7", "lun-ven"
-        AmPm,              // "10am-12pm"
-        MissingMinutes,    // "Mo-Fr 9-18"
+        AmPm,               // "10am-12pm"
+        MissingMinutes,     // "Mo-Fr 9-18"
         Other,
+        // Added with the engine.
+        LookAlikeCharacter, // "12:00–14:00" (en dash), "１２：００", curly quotes
+        NonCanonicalWord,   // "monday", "to", "daily", "public holidays", "mo-fr"
+        DotSeparator,       // "10.00-12.00"
+        RedundantSeparator, // ";;", a trailing ","
+        PointInTime,        // "10:00" alone: a time range is needed
+        TimePeriod,         // "10:00-16:00/1:30": repeated points in time are not supported
+        InvalidNth,         // "Mo[6]", "We[4-2]"
+        InvalidWeek,        // "week 54"
+        InvalidYear,        // "2020-2000"
     };
 
     Kind kind = None;
