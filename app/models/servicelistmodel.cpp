@@ -1,5 +1,6 @@
 #include "servicelistmodel.h"
 
+#include "models/contactpresentation.h"
 #include "models/searchtext.h"
 #include "models/serviceroles.h"
 #include "models/servicetexts.h"
@@ -103,8 +104,9 @@ void ServiceListModel::setServices(const QList<Service> &services)
         row.searchText = SearchText::fold(text);
         row.searchDigits = digits.join(u' ');
         if (const Contact *main = service.mainNumber()) {
-            row.mainNumberDisplay = main->value;
-            row.mainNumberDial = SearchText::digits(main->value);
+            const ContactPresentation presentation = ContactPresentation::of(*main, service);
+            row.mainNumberDisplay = presentation.display;
+            row.mainNumberDial = presentation.valid ? presentation.copyText : QString();
             row.mainNumberKind = main->kind;
         }
         m_rowById.insert(service.id, int(m_rows.size()));

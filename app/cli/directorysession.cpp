@@ -1,0 +1,76 @@
+#include "directorysession.h"
+
+#include "cli/console.h"
+#include "store/datalocation.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+using namespace Qt::StringLiterals;
+
+namespace Helplines {
+
+DirectorySession::DirectorySession(ServiceDirectory::Options options)
+    : m_directory(std::move(options))
+{}
+
+std::unique_ptr<DirectorySession> DirectorySession::open(const CommonOptions &common,
+                                                         Console &console)
+{
+    ServiceDirectory::Options options;
+    options.dataDirectory = DataLocation::resolve(common.dataDirectory);
+    options.directoryFile = common.directoryFile;
+    options.today = QDate::currentDate();
+    options.connectionName = u"helplines-cli"_s;
+    std::unique_ptr<DirectorySession> session(new DirectorySession(options));
+
+    const ServiceDirectory::LoadResult result = session->m_directory.load();
+    if (!result.loaded) {
+        console.err() << QCoreApplication::translate("DirectorySession",
+                                                     "helplines-cli: the directory could not be "
+                                                     "read: %1")
+                                 .arg(result.sourceError)
+                      << u'\n';
+        return nullptr;
+    }
+    if (result.storeError) {
+        console.err() << QCoreApplication::translate("DirectorySession",
+                                                     "helplines-cli: warning: %1 (%2)")
+                                 .arg(result.storeError.message(), result.storeError.detail())
+                      << u'\n';
+    }
+    int errors = 0;
+    for (const Diagnostic &diagnostic : result.diagnostics) {
+        if (diagnostic.isError())
+            ++errors;
+    }
+    if (errors > 0) {
+        console.err() << QCoreApplication::translate(
+                                 "DirectorySession",
+                                 "helplines-cli: warning: the directory file has %n error(s); "
+                                 "the services concerned are left out. “helplines-cli check "
+                                 "%1” explains them.",
+                                 nullptr, errors)
+                                 .arg(session->m_directory.directoryFile())
+                      << u'\n';
+    }
+
+    const QLocale locale(common.language == Language::French ? QLocale::French : QLocale::English);
+    session->m_model.setLanguage(common.language);
+    session->m_model.setServices(session->m_directory.services());
+    session->m_model.setFavourites(session->m_directory.favourites());
+    session->m_proxy.setSortLocale(locale);
+    session->m_proxy.setSourceModel(&session->m_model);
+    return session;
+}
+
+QList<int> DirectorySession::sourceRowsInOrder() const
+{
+    QList<int> rows;
+    rows.reserve(m_proxy.rowCount());
+    for (int row = 0; row < m_proxy.rowCount(); ++row)
+        rows.append(m_proxy.mapToSource(m_proxy.index(row, 0)).row());
+    return rows;
+}
+
+} // namespace Helplines

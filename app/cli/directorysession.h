@@ -1,0 +1,43 @@
+#ifndef HELPLINES_CLI_DIRECTORYSESSION_H
+#define HELPLINES_CLI_DIRECTORYSESSION_H
+
+#include "cli/commandline.h"
+#include "models/servicefilterproxy.h"
+#include "models/servicelistmodel.h"
+#include "store/servicedirectory.h"
+
+#include <memory>
+
+namespace Helplines {
+
+class Console;
+
+// The directory as helplines-cli commands see it: loaded from the same sources and database
+// as the window, through the same list model and proxy, so that the order, the filters and the
+// texts are the window's.
+class DirectorySession
+{
+    Q_DISABLE_COPY_MOVE(DirectorySession)
+
+public:
+    // Loads the directory; problems that do not stop the command are printed as warnings.
+    // Returns null (after printing why) when no directory could be read.
+    static std::unique_ptr<DirectorySession> open(const CommonOptions &common, Console &console);
+
+    ServiceDirectory &directory() { return m_directory; }
+    ServiceListModel &model() { return m_model; }
+    ServiceFilterProxy &proxy() { return m_proxy; }
+    // The services in the window's order, after the proxy's filters.
+    QList<int> sourceRowsInOrder() const;
+
+private:
+    explicit DirectorySession(ServiceDirectory::Options options);
+
+    ServiceDirectory m_directory;
+    ServiceListModel m_model;
+    ServiceFilterProxy m_proxy;
+};
+
+} // namespace Helplines
+
+#endif // HELPLINES_CLI_DIRECTORYSESSION_H

@@ -1,0 +1,136 @@
+// helplines: the window. Whom can I call now?
+
+#include "core/applicationinfo.h"
+#include "core/language.h"
+#include "core/translations.h"
+#include "models/servicefilterproxy.h"
+#include "models/servicelistmodel.h"
+#include "store/datalocation.h"
+#include "store/servicedirectory.h"
+#include "ui/mainwindow.h"
+#include "ui/themedicons.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDate>
+#include <QLocale>
+#include <QMessageBox>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace Helplines;
+
+namespace {
+
+// Qt's own message for a missing display is an abort with a technical line; say what to do.
+bool displayAvailable()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    return !qEnvironmentVariableIsEmpty("DISPLAY")
+           || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+           || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (!displayAvailable()) {
+        std::fputs("helplines: there is no display to show the window on (neither DISPLAY nor "
+                   "WAYLAND_DISPLAY is set).\n"
+                   "Run it in a desktop session, or:\n"
+                   "  xvfb-run -a helplines                  in a virtual X server\n"
+                   "  QT_QPA_PLATFORM=offscreen helplines    with no window at all\n"
+                   "  helplines-cli list                     the console program\n",
+                   stderr);
+        return 1;
+    }
+
+    QApplication application(argc, argv);
+    ApplicationInfo::apply();
+    QGuiApplication::setDesktopFileName(ApplicationInfo::applicationId());
+    QApplication::setWindowIcon(ThemedIcons::applicationIcon());
+
+    // The language of --help: the system's, until the user's choice is known.
+    const Language systemLanguage = preferredLanguage(QLocale::system().uiLanguages());
+    Translations::installInApplication(systemLanguage);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            QCoreApplication::translate("main", "Free psychological support lines, and whether "
+                                                "they answer now."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption languageOption(
+            u"lang"_s, QCoreApplication::translate("main", "Language of the window: fr or en."),
+            QCoreApplication::translate("main", "language"));
+    const QCommandLineOption dataDirOption(
+            u"data-dir"_s,
+            QCoreApplication::translate("main", "Folder of the user's data (default: "
+                                                "HELPLINES_DATA_DIR, or the platform's data "
+                                                "folder)."),
+            QCoreApplication::translate("main", "folder"));
+    const QCommandLineOption directoryOption(
+            u"directory"_s,
+            QCoreApplication::translate("main",
+                                        "A directory file to use instead of the bundled one."),
+            QCoreApplication::translate("main", "file"));
+    parser.addOptions({languageOption, dataDirOption, directoryOption});
+    parser.process(application);
+
+    std::optional<Language> chosenLanguage;
+    if (parser.isSet(languageOption)) {
+        chosenLanguage = languageFromCode(parser.value(languageOption));
+        if (!chosenLanguage || parser.value(languageOption).size() != 2) {
+            std::fputs(qPrintable(QCoreApplication::translate(
+                                          "main", "helplines: unknown language “%1”: use --lang "
+                                                  "fr or --lang en.\n")
+                                          .arg(parser.value(languageOption))),
+                       stderr);
+            return 2;
+        }
+    }
+
+    ServiceDirectory::Options options;
+    options.dataDirectory = DataLocation::resolve(parser.value(dataDirOption));
+    options.directoryFile = parser.value(directoryOption);
+    options.today = QDate::currentDate();
+    ServiceDirectory directory(options);
+    const ServiceDirectory::LoadResult loaded = directory.load();
+
+    const Language language = chosenLanguage.value_or(systemLanguage);
+    if (language != systemLanguage)
+        Translations::installInApplication(language);
+    const QLocale locale(language == Language::French ? QLocale::French : QLocale::English);
+    QLocale::setDefault(locale);
+
+    ServiceListModel model;
+    model.setLanguage(language);
+    model.setServices(directory.services());
+    model.setFavourites(directory.favourites());
+    ServiceFilterProxy proxy;
+    proxy.setSortLocale(locale);
+    proxy.setSourceModel(&model);
+
+    MainWindow window(&model, &proxy, &directory);
+    window.setLanguage(language);
+    window.setEmergencyNumbers(directory.emergencyNumbers());
+    window.restoreState();
+    window.show();
+
+    if (!loaded.loaded) {
+        QMessageBox::critical(&window, QCoreApplication::translate("main", "Helplines"),
+                              QCoreApplication::translate("main", "The directory could not be "
+                                                                  "read: %1")
+                                      .arg(loaded.sourceError));
+    } else if (loaded.storeError) {
+        window.showStatusMessage(
+                QCoreApplication::translate("main", "%1 Your favourites will not be remembered.")
+                        .arg(loaded.storeError.message()));
+    }
+    return QApplication::exec();
+}

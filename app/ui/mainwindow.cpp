@@ -1,0 +1,593 @@
+#include "mainwindow.h"
+
+#include "models/servicefilterproxy.h"
+#include "models/servicelistmodel.h"
+#include "models/serviceroles.h"
+#include "models/servicetexts.h"
+#include "store/servicedirectory.h"
+#include "ui/emergencybanner.h"
+#include "ui/servicecarddelegate.h"
+#include "ui/servicedetailspane.h"
+#include "ui/themedicons.h"
+
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Helplines {
+
+namespace {
+
+const QString geometryPreference = u"window/geometry"_s;
+const QString splitterPreference = u"window/splitter"_s;
+const QString categoryPreference = u"filter/category"_s;
+
+constexpr int statusTimeout = 8000;
+
+} // namespace
+
+MainWindow::MainWindow(ServiceListModel *model, ServiceFilterProxy *proxy,
+                       ServiceDirectory *directory, QWidget *parent)
+    : QMainWindow(parent)
+    , m_model(model)
+    , m_proxy(proxy)
+    , m_directory(directory)
+    , m_urlOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(ThemedIcons::applicationIcon());
+    createWidgets();
+    createActions();
+    createMenus();
+    retranslate();
+
+    connect(m_model, &ServiceListModel::favouriteChanged, this,
+            [this](const QString &serviceId, bool favourite) {
+                if (m_directory) {
+                    if (const StoreError error = m_directory->setFavourite(serviceId, favourite))
+                        showStatusMessage(
+                                tr("Your favourite could not be saved: %1").arg(error.message()));
+                }
+                if (const auto current = currentService(); current && current->id == serviceId)
+                    m_details->setFavourite(favourite);
+            });
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &MainWindow::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCount);
+    updateCount();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createWidgets()
+{
+    auto *central = new QWidget(this);
+    central->setObjectName(u"centralWidget"_s);
+    auto *layout = new QVBoxLayout(central);
+
+    m_banner = new EmergencyBanner(central);
+    connect(m_banner, &EmergencyBanner::copyRequested, this, &MainWindow::copyContact);
+    layout->addWidget(m_banner);
+
+    auto *filters = new QHBoxLayout;
+    m_searchLabel = new QLabel(central);
+    m_searchLabel->setObjectName(u"searchLabel"_s);
+    m_search = new QLineEdit(central);
+    m_search->setObjectName(u"searchLineEdit"_s);
+    m_search->setClearButtonEnabled(true);
+    m_searchLabel->setBuddy(m_search);
+    m_search->installEventFilter(this);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setSearchText(text);
+        updateCount();
+        if (!text.trimmed().isEmpty()) {
+            const int shown = m_proxy->rowCount();
+            showStatusMessage(shown == 0 ? tr("No service matches “%1”.").arg(text.trimmed())
+                                         : tr("%n service(s) found.", nullptr, shown));
+        }
+    });
+    filters->addWidget(m_searchLabel);
+    filters->addWidget(m_search, 3);
+
+    m_categoryLabel = new QLabel(central);
+    m_categoryLabel->setObjectName(u"categoryLabel"_s);
+    m_category = new QComboBox(central);
+    m_category->setObjectName(u"categoryComboBox"_s);
+    m_categoryLabel->setBuddy(m_category);
+    connect(m_category, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const QVariant category = m_category->itemData(index);
+        m_proxy->setCategoryFilter(category.isValid()
+                                           ? std::optional(ServiceCategory(category.toInt()))
+                                           : std::nullopt);
+        updateCount();
+    });
+    filters->addWidget(m_categoryLabel);
+    filters->addWidget(m_category, 1);
+    layout->addLayout(filters);
+
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+
+    m_list = new QListView(m_splitter);
+    m_list->setObjectName(u"serviceListView"_s);
+    m_list->setModel(m_proxy);
+    m_list->setItemDelegate(new ServiceCardDelegate(m_list));
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setUniformItemSizes(false);
+    m_list->setWordWrap(true);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
+    m_list->installEventFilter(this);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::updateDetails);
+    connect(m_list, &QListView::clicked, this, &MainWindow::updateDetails);
+
+    m_details = new ServiceDetailsPane(m_splitter);
+    m_details->installEventFilter(this);
+    connect(m_details, &ServiceDetailsPane::copyRequested, this, &MainWindow::copyContact);
+    connect(m_details, &ServiceDetailsPane::actionRequested, this, &MainWindow::openContact);
+    connect(m_details, &ServiceDetailsPane::favouriteToggled, this,
+            [this](const QString &serviceId, bool favourite) {
+                m_model->setFavourite(serviceId, favourite);
+            });
+
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_count = new QLabel(this);
+    m_count->setObjectName(u"countLabel"_s);
+    statusBar()->setObjectName(u"mainStatusBar"_s);
+    statusBar()->addPermanentWidget(m_count);
+
+    setTabOrder(m_search, m_category);
+    setTabOrder(m_category, m_list);
+    setTabOrder(m_list, m_details);
+}
+
+void MainWindow::createActions()
+{
+    m_findAction = new QAction(this);
+    m_findAction->setObjectName(u"findAction"_s);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, &MainWindow::focusSearch);
+
+    m_copyAction = new QAction(ThemedIcons::icon(ThemedIcons::Copy, palette()), QString(), this);
+    m_copyAction->setObjectName(u"copyNumberAction"_s);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    // Ctrl+C copies the selected card's number from the list; in a text field it keeps copying
+    // the selected text.
+    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_list->addAction(m_copyAction);
+    connect(m_copyAction, &QAction::triggered, this, &MainWindow::copyCurrentNumber);
+
+    m_favouriteAction = new QAction(this);
+    m_favouriteAction->setObjectName(u"favouriteAction"_s);
+    m_favouriteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_favouriteAction, &QAction::triggered, this, &MainWindow::toggleCurrentFavourite);
+
+    m_nextPaneAction = new QAction(this);
+    m_nextPaneAction->setObjectName(u"nextPaneAction"_s);
+    m_nextPaneAction->setShortcut(QKeySequence(Qt::Key_F6));
+    connect(m_nextPaneAction, &QAction::triggered, this, [this] { cycleFocus(true); });
+
+    m_previousPaneAction = new QAction(this);
+    m_previousPaneAction->setObjectName(u"previousPaneAction"_s);
+    m_previousPaneAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    connect(m_previousPaneAction, &QAction::triggered, this, [this] { cycleFocus(false); });
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setObjectName(u"quitAction"_s);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_shortcutsAction = new QAction(this);
+    m_shortcutsAction->setObjectName(u"shortcutsAction"_s);
+    m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setObjectName(u"aboutAction"_s);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_findAction);
+    m_editMenu->addAction(m_copyAction);
+    m_editMenu->addAction(m_favouriteAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_nextPaneAction);
+    m_viewMenu->addAction(m_previousPaneAction);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_shortcutsAction);
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Helplines"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_findAction->setText(tr("&Find a Service"));
+    m_copyAction->setText(tr("&Copy Number"));
+    m_copyAction->setToolTip(tr("Copy the selected service's number"));
+    m_favouriteAction->setText(tr("Add to or Remove from &Favourites"));
+    m_nextPaneAction->setText(tr("&Next Pane"));
+    m_previousPaneAction->setText(tr("&Previous Pane"));
+    m_quitAction->setText(tr("&Quit"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
+    m_aboutAction->setText(tr("&About Helplines"));
+
+    m_searchLabel->setText(tr("&Search:"));
+    m_search->setPlaceholderText(tr("Name, subject or number (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search services"));
+    m_search->setAccessibleDescription(
+            tr("Type a name, a subject or a number; the list below shows the services that "
+               "match."));
+    m_search->setToolTip(m_search->accessibleDescription());
+    m_categoryLabel->setText(tr("&Category:"));
+    m_category->setAccessibleName(tr("Category"));
+    m_category->setToolTip(tr("Show only the services of one category"));
+    m_list->setAccessibleName(tr("Services"));
+    m_list->setAccessibleDescription(
+            tr("Press Enter to see a service's details, Ctrl+C to copy its number."));
+    m_details->setAccessibleName(tr("Service details"));
+    fillCategories();
+    updateCount();
+}
+
+void MainWindow::fillCategories()
+{
+    const QVariant current = m_category->currentData();
+    const QSignalBlocker blocker(m_category);
+    m_category->clear();
+    m_category->addItem(tr("All categories"));
+    for (const ServiceCategory category : allCategories())
+        m_category->addItem(ServiceTexts::categoryName(category), int(category));
+    const int index = current.isValid() ? m_category->findData(current) : 0;
+    m_category->setCurrentIndex(qMax(0, index));
+}
+
+void MainWindow::setUrlOpener(std::function<bool(const QUrl &)> opener)
+{
+    m_urlOpener = std::move(opener);
+}
+
+void MainWindow::setEmergencyNumbers(const QList<EmergencyNumber> &numbers)
+{
+    m_banner->setNumbers(numbers);
+    // Tab order: the emergency numbers come first, then search, category, list, details.
+    const QList<QWidget *> buttons = m_banner->buttons();
+    for (qsizetype i = 1; i < buttons.size(); ++i)
+        setTabOrder(buttons.at(i - 1), buttons.at(i));
+    if (!buttons.isEmpty())
+        setTabOrder(buttons.last(), m_search);
+}
+
+void MainWindow::setLanguage(Language language)
+{
+    m_language = language;
+    m_banner->setLanguage(language);
+    m_details->setLanguage(language);
+}
+
+void MainWindow::restoreState()
+{
+    if (!m_directory)
+        return;
+    if (const auto geometry = m_directory->preference(geometryPreference))
+        restoreGeometry(*geometry);
+    if (const auto splitter = m_directory->preference(splitterPreference))
+        m_splitter->restoreState(*splitter);
+    if (const auto category = m_directory->preference(categoryPreference)) {
+        const int index = m_category->findData(category->toInt());
+        if (index > 0)
+            m_category->setCurrentIndex(index);
+    }
+}
+
+void MainWindow::saveState()
+{
+    if (!m_directory)
+        return;
+    m_directory->setPreference(geometryPreference, saveGeometry());
+    m_directory->setPreference(splitterPreference, m_splitter->saveState());
+    const QVariant category = m_category->currentData();
+    if (category.isValid())
+        m_directory->setPreference(categoryPreference, QByteArray::number(category.toInt()));
+    else
+        m_directory->removePreference(categoryPreference);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+std::optional<Service> MainWindow::currentService() const
+{
+    const QModelIndex current = m_list->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    const int row = m_model->rowOf(current.data(ServiceIdRole).toString());
+    if (row < 0)
+        return std::nullopt;
+    return m_model->serviceAt(row);
+}
+
+void MainWindow::selectService(const QString &serviceId)
+{
+    const int sourceRow = m_model->rowOf(serviceId);
+    if (sourceRow < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow));
+    if (!index.isValid())
+        return;
+    m_list->setCurrentIndex(index);
+    m_list->scrollTo(index);
+}
+
+void MainWindow::updateDetails()
+{
+    const std::optional<Service> service = currentService();
+    if (!service) {
+        m_details->clear();
+        return;
+    }
+    const QModelIndex current = m_list->currentIndex();
+    if (m_details->service() && m_details->service()->id == service->id
+        && *m_details->service() == *service)
+        return;
+    m_details->setService(*service, current.data(FavouriteRole).toBool());
+}
+
+void MainWindow::updateCount()
+{
+    const int shown = m_proxy->rowCount();
+    const int total = m_model->rowCount();
+    m_count->setText(shown == total ? tr("%n service(s)", nullptr, total)
+                                    //: Shown in the status bar when a search or filter is active
+                                    : tr("%1 of %n service(s) shown", nullptr, total).arg(shown));
+}
+
+void MainWindow::showStatusMessage(const QString &message)
+{
+    statusBar()->showMessage(message, statusTimeout);
+    // Assistive technologies read the status bar's new text as an announcement.
+    QAccessibleEvent event(statusBar(), QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&event);
+}
+
+void MainWindow::copyContact(const ContactPresentation &contact)
+{
+    if (contact.copyText.isEmpty())
+        return;
+    QApplication::clipboard()->setText(contact.copyText);
+    showStatusMessage(contact.copiedMessage());
+}
+
+void MainWindow::copyCurrentNumber()
+{
+    const std::optional<Service> service = currentService();
+    if (!service) {
+        showStatusMessage(tr("Select a service first, then copy its number."));
+        return;
+    }
+    const Contact *number = service->mainNumber();
+    if (!number) {
+        showStatusMessage(
+                tr("%1 has no phone number to copy.").arg(service->name.value(m_language)));
+        return;
+    }
+    copyContact(ContactPresentation::of(*number, *service));
+}
+
+void MainWindow::openContact(const ContactPresentation &contact)
+{
+    if (!contact.actionUrl.isValid() || !m_urlOpener)
+        return;
+    if (!m_urlOpener(contact.actionUrl)) {
+        showStatusMessage(contact.action == ContactPresentation::Call
+                                  ? tr("No program on this computer can make calls. The number "
+                                       "%1 was copied instead.")
+                                            .arg(contact.display)
+                                  : tr("This could not be opened: %1").arg(contact.display));
+        if (contact.action == ContactPresentation::Call
+            || contact.action == ContactPresentation::SendSms)
+            QApplication::clipboard()->setText(contact.copyText);
+    }
+}
+
+void MainWindow::toggleCurrentFavourite()
+{
+    const QModelIndex current = m_list->currentIndex();
+    if (!current.isValid()) {
+        showStatusMessage(tr("Select a service first."));
+        return;
+    }
+    const bool favourite = !current.data(FavouriteRole).toBool();
+    const QString name = current.data(NameRole).toString();
+    m_model->setFavourite(current.data(ServiceIdRole).toString(), favourite);
+    showStatusMessage(favourite ? tr("%1 added to favourites.").arg(name)
+                                : tr("%1 removed from favourites.").arg(name));
+}
+
+void MainWindow::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void MainWindow::cycleFocus(bool forward)
+{
+    const QList<QWidget *> panes{m_banner->buttons().isEmpty() ? nullptr
+                                                               : m_banner->buttons().first(),
+                                 m_search, m_list, m_details};
+    int current = -1;
+    QWidget *focus = QApplication::focusWidget();
+    for (qsizetype i = 0; i < panes.size(); ++i) {
+        QWidget *pane = panes.at(i);
+        if (!pane)
+            continue;
+        if (pane == focus || pane->isAncestorOf(focus)
+            || (i == 0 && m_banner->isAncestorOf(focus))) {
+            current = int(i);
+            break;
+        }
+    }
+    for (qsizetype step = 1; step <= panes.size(); ++step) {
+        const qsizetype next
+                = (current + (forward ? step : -step) + panes.size() * 2) % panes.size();
+        QWidget *pane = panes.at(next);
+        if (!pane || !pane->isVisible())
+            continue;
+        if (pane == m_details)
+            m_details->focusFirstControl();
+        else
+            pane->setFocus(Qt::ShortcutFocusReason);
+        if (pane == m_list && !m_list->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_list->setCurrentIndex(m_proxy->index(0, 0));
+        if (QApplication::focusWidget() == pane || pane->isAncestorOf(QApplication::focusWidget()))
+            return;
+    }
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QMainWindow::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (watched == m_search && key->modifiers() == Qt::NoModifier
+        && (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return
+            || key->key() == Qt::Key_Enter)) {
+        // From the search field into the results.
+        if (m_proxy->rowCount() > 0) {
+            m_list->setFocus(Qt::OtherFocusReason);
+            if (!m_list->currentIndex().isValid() || key->key() != Qt::Key_Down)
+                m_list->setCurrentIndex(m_proxy->index(0, 0));
+        }
+        return true;
+    }
+    if (watched == m_list && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+        updateDetails();
+        m_details->focusFirstControl();
+        return true;
+    }
+    if ((watched == m_list || watched == m_details) && key->key() == Qt::Key_Escape) {
+        focusSearch();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::showShortcuts()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(u"shortcutsDialog"_s);
+    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *table = new QTableWidget(&dialog);
+    table->setObjectName(u"shortcutsTableWidget"_s);
+    table->setAccessibleName(tr("Keyboard shortcuts"));
+    const QList<std::pair<QString, QString>> rows{
+            {QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText),
+             tr("Go to the search field")},
+            {tr("Down arrow"), tr("From the search field, go to the list of services")},
+            {tr("Enter"), tr("In the list, go to the selected service's details")},
+            {QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText),
+             tr("In the list, copy the selected service's number")},
+            {QKeySequence(Qt::CTRL | Qt::Key_D).toString(QKeySequence::NativeText),
+             tr("Add the selected service to favourites, or remove it")},
+            {tr("Tab"), tr("Go to the next control, for example each contact's Copy button")},
+            {QKeySequence(Qt::Key_F6).toString(QKeySequence::NativeText),
+             tr("Go to the next pane (emergency numbers, search, list, details)")},
+            {QKeySequence(Qt::SHIFT | Qt::Key_F6).toString(QKeySequence::NativeText),
+             tr("Go to the previous pane")},
+            {tr("Escape"), tr("Back to the search field")},
+            {QKeySequence(QKeySequence::HelpContents).toString(QKeySequence::NativeText),
+             tr("Show this list")},
+            {QKeySequence(QKeySequence::Quit).toString(QKeySequence::NativeText),
+             tr("Quit Helplines")},
+    };
+    table->setColumnCount(2);
+    table->setRowCount(int(rows.size()));
+    table->setHorizontalHeaderLabels({tr("Keys"), tr("Action")});
+    for (int row = 0; row < rows.size(); ++row) {
+        table->setItem(row, 0, new QTableWidgetItem(rows.at(row).first));
+        table->setItem(row, 1, new QTableWidgetItem(rows.at(row).second));
+    }
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->resizeColumnsToContents();
+    table->setWordWrap(true);
+    layout->addWidget(table);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(fontMetrics().averageCharWidth() * 90, fontMetrics().height() * 22);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+            this, tr("About Helplines"),
+            tr("<p><b>Helplines %1</b></p>"
+               "<p>Free psychological support lines, and whether they answer now.</p>"
+               "<p>Helplines works offline. It sends nothing anywhere and keeps no record of "
+               "what you search or copy.</p>"
+               "<p>Every record shows its source and the date it was last checked. In an "
+               "emergency, call 15 or 112; deaf and hard-of-hearing people can text 114.</p>"
+               "<p>Licensed under the EUPL 1.2.</p>")
+                    .arg(QApplication::applicationVersion()));
+}
+
+} // namespace Helplines

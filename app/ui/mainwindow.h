@@ -1,0 +1,113 @@
+#ifndef HELPLINES_UI_MAINWINDOW_H
+#define HELPLINES_UI_MAINWINDOW_H
+
+#include "core/language.h"
+#include "core/service.h"
+#include "models/contactpresentation.h"
+
+#include <QMainWindow>
+
+#include <functional>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QSplitter;
+
+namespace Helplines {
+
+class EmergencyBanner;
+class ServiceDetailsPane;
+class ServiceDirectory;
+class ServiceFilterProxy;
+class ServiceListModel;
+
+// The Helplines window (DESIGN §6): emergency banner, search and filters, the list of cards
+// and the details of the selected service. It presents the models and acts on the user's
+// requests; the logic lives below it.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    // The window does not own the models or the directory; they must outlive it.
+    MainWindow(ServiceListModel *model, ServiceFilterProxy *proxy, ServiceDirectory *directory,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // How Call, Send SMS and Open reach the desktop; QDesktopServices::openUrl by default.
+    void setUrlOpener(std::function<bool(const QUrl &)> opener);
+    void setEmergencyNumbers(const QList<EmergencyNumber> &numbers);
+    void setLanguage(Language language);
+
+    // Restores geometry and filters saved by an earlier session.
+    void restoreState();
+
+    // The service selected in the list, or nothing.
+    std::optional<Service> currentService() const;
+    void selectService(const QString &serviceId);
+    // Shows a transient message in the status bar (and, for assistive technologies, announces
+    // it).
+    void showStatusMessage(const QString &message);
+
+public Q_SLOTS:
+    void copyContact(const Helplines::ContactPresentation &contact);
+    void copyCurrentNumber();
+    void focusSearch();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createWidgets();
+    void retranslate();
+    void fillCategories();
+    void updateDetails();
+    void updateCount();
+    void openContact(const Helplines::ContactPresentation &contact);
+    void toggleCurrentFavourite();
+    void cycleFocus(bool forward);
+    void showShortcuts();
+    void showAbout();
+    void saveState();
+
+    ServiceListModel *m_model;
+    ServiceFilterProxy *m_proxy;
+    ServiceDirectory *m_directory;
+    std::function<bool(const QUrl &)> m_urlOpener;
+    Language m_language = Language::English;
+
+    EmergencyBanner *m_banner = nullptr;
+    QLabel *m_searchLabel = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_categoryLabel = nullptr;
+    QComboBox *m_category = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QListView *m_list = nullptr;
+    ServiceDetailsPane *m_details = nullptr;
+    QLabel *m_count = nullptr;
+
+    QAction *m_findAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_favouriteAction = nullptr;
+    QAction *m_nextPaneAction = nullptr;
+    QAction *m_previousPaneAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+};
+
+} // namespace Helplines
+
+#endif // HELPLINES_UI_MAINWINDOW_H

@@ -1,0 +1,66 @@
+#ifndef HELPLINES_UI_SERVICEDETAILSPANE_H
+#define HELPLINES_UI_SERVICEDETAILSPANE_H
+
+#include "core/language.h"
+#include "core/service.h"
+#include "models/contactpresentation.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QScrollArea;
+class QToolButton;
+class QVBoxLayout;
+
+namespace Helplines {
+
+// Everything about one service: description, every contact with its own Copy button and
+// action (Call, Send SMS, Open), hours, cost, anonymity, accessibility, languages, source and
+// the date the facts were last checked. It shows; the window acts on its signals.
+class ServiceDetailsPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ServiceDetailsPane)
+
+public:
+    explicit ServiceDetailsPane(QWidget *parent = nullptr);
+    ~ServiceDetailsPane() override;
+
+    void setService(const Service &service, bool favourite);
+    void clear();
+    std::optional<Service> service() const { return m_service; }
+    void setFavourite(bool favourite);
+    void setLanguage(Language language);
+
+    // Moves the focus to the first control of the pane (the favourite toggle).
+    void focusFirstControl();
+
+Q_SIGNALS:
+    void copyRequested(const Helplines::ContactPresentation &contact);
+    void actionRequested(const Helplines::ContactPresentation &contact);
+    void favouriteToggled(const QString &serviceId, bool favourite);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+    QWidget *buildContacts(const Service &service);
+    QWidget *buildFacts(const Service &service);
+    QString text(const LocalizedText &text) const;
+    void updateFavouriteButton();
+
+    QScrollArea *m_scrollArea = nullptr;
+    QPointer<QWidget> m_content;
+    QToolButton *m_favouriteButton = nullptr;
+    std::optional<Service> m_service;
+    bool m_favourite = false;
+    Language m_language = Language::English;
+};
+
+} // namespace Helplines
+
+#endif // HELPLINES_UI_SERVICEDETAILSPANE_H

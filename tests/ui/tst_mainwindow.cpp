@@ -1,0 +1,291 @@
+#include "core/translations.h"
+#include "models/servicefilterproxy.h"
+#include "models/servicelistmodel.h"
+#include "models/serviceroles.h"
+#include "store/servicedirectory.h"
+#include "ui/mainwindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+using namespace Helplines;
+
+// The window as the application builds it, over the bundled directory and a data folder of
+// the test's own.
+struct WindowFixture
+{
+    explicit WindowFixture(const QString &dataDirectory)
+        : directory([&] {
+            ServiceDirectory::Options options;
+            options.dataDirectory = dataDirectory;
+            options.today = QDate(2026, 11, 23);
+            options.connectionName = u"window-test"_s;
+            return options;
+        }())
+    {
+        loaded = directory.load();
+        model.setServices(directory.services());
+        model.setFavourites(directory.favourites());
+        proxy.setSourceModel(&model);
+        window = std::make_unique<MainWindow>(&model, &proxy, &directory);
+        window->setEmergencyNumbers(directory.emergencyNumbers());
+        window->setUrlOpener([this](const QUrl &url) {
+            openedUrls.append(url);
+            return true;
+        });
+        window->restoreState();
+        window->show();
+    }
+
+    template<typename T>
+    T *child(const QString &name) const
+    {
+        return window->findChild<T *>(name);
+    }
+
+    ServiceDirectory directory;
+    ServiceDirectory::LoadResult loaded;
+    ServiceListModel model;
+    ServiceFilterProxy proxy;
+    std::unique_ptr<MainWindow> window;
+    QList<QUrl> openedUrls;
+};
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void showsTheBundledDirectory();
+    void typingANumberLeavesOneCard();
+    void typingSaysHowManyWereFound();
+    void ctrlCCopiesTheSelectedCardsDialableNumber();
+    void copyButtonInTheDetailsCopiesThatContact();
+    void callOpensATelUrlOfTheValidatedNumber();
+    void smsContactOffersSendSms();
+    void emergencyBannerNumbersCopyAndAreNamed();
+    void categoryFilterNarrowsTheList();
+    void favouriteToggleIsSavedAndSortsFirst();
+    void keyboardPathFromSearchToDetailsAndBack();
+    void geometryAndCategoryAreRemembered();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_data;
+    std::unique_ptr<WindowFixture> m_fixture;
+    QLineEdit *search() const { return m_fixture->child<QLineEdit>(u"searchLineEdit"_s); }
+    QListView *list() const { return m_fixture->child<QListView>(u"serviceListView"_s); }
+};
+
+void TestMainWindow::initTestCase()
+{
+    // As the application does: English texts with their plural forms.
+    QVERIFY(Translations::installInApplication(Language::English));
+}
+
+void TestMainWindow::init()
+{
+    m_data = std::make_unique<QTemporaryDir>();
+    m_fixture = std::make_unique<WindowFixture>(m_data->path());
+    QVERIFY(QTest::qWaitForWindowExposed(m_fixture->window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_fixture.reset();
+    m_data.reset();
+}
+
+void TestMainWindow::showsTheBundledDirectory()
+{
+    QVERIFY(m_fixture->loaded.loaded);
+    QVERIFY(!m_fixture->loaded.storeError);
+    QVERIFY(m_fixture->model.rowCount() >= 15);
+    QCOMPARE(list()->model()->rowCount(), m_fixture->model.rowCount());
+    const auto *count = m_fixture->child<QLabel>(u"countLabel"_s);
+    QVERIFY(count->text().contains(QString::number(m_fixture->model.rowCount())));
+}
+
+void TestMainWindow::typingANumberLeavesOneCard()
+{
+    QTest::keyClicks(search(), u"3114"_s);
+    QCOMPARE(list()->model()->rowCount(), 1);
+    QCOMPARE(list()->model()->index(0, 0).data(ServiceIdRole).toString(), u"3114"_s);
+    search()->clear();
+    QCOMPARE(list()->model()->rowCount(), m_fixture->model.rowCount());
+    QTest::keyClicks(search(), u"0800 400"_s);
+    QCOMPARE(list()->model()->rowCount(), 1);
+    QCOMPARE(list()->model()->index(0, 0).data(ServiceIdRole).toString(), u"mtes-agents"_s);
+}
+
+void TestMainWindow::typingSaysHowManyWereFound()
+{
+    QTest::keyClicks(search(), u"3114"_s);
+    QCOMPARE(m_fixture->window->statusBar()->currentMessage(), u"1 service found."_s);
+    search()->clear();
+    QTest::keyClicks(search(), u"xylophone"_s);
+    QCOMPARE(list()->model()->rowCount(), 0);
+    QVERIFY2(m_fixture->window->statusBar()->currentMessage().contains(u"No service matches"_s),
+             qPrintable(m_fixture->window->statusBar()->currentMessage()));
+    QVERIFY(m_fixture->child<QLabel>(u"countLabel"_s)->text().startsWith(u"0 of "_s));
+}
+
+void TestMainWindow::ctrlCCopiesTheSelectedCardsDialableNumber()
+{
+    QApplication::clipboard()->clear();
+    QTest::keyClicks(search(), u"3114"_s);
+    QTest::keyClick(search(), Qt::Key_Down);
+    QCOMPARE(QApplication::focusWidget(), list());
+    QTest::keySequence(list(), QKeySequence::Copy);
+    QCOMPARE(QApplication::clipboard()->text(), u"3114"_s);
+    QCOMPARE(m_fixture->window->statusBar()->currentMessage(), u"3114 copied"_s);
+
+    m_fixture->window->selectService(u"mtes-agents"_s);
+    search()->clear();
+    m_fixture->window->selectService(u"mtes-agents"_s);
+    list()->setFocus();
+    QTest::keySequence(list(), QKeySequence::Copy);
+    QCOMPARE(QApplication::clipboard()->text(), u"0800400339"_s);
+    QCOMPARE(m_fixture->window->statusBar()->currentMessage(), u"0 800 400 339 copied"_s);
+}
+
+void TestMainWindow::copyButtonInTheDetailsCopiesThatContact()
+{
+    QApplication::clipboard()->clear();
+    m_fixture->window->selectService(u"sos-amitie"_s);
+    const auto buttons = m_fixture->window->findChildren<QPushButton *>(u"copyPushButton"_s);
+    QVERIFY(!buttons.isEmpty());
+    QCOMPARE(buttons.first()->accessibleName(), u"Copy 09 72 39 40 50"_s);
+    QTest::mouseClick(buttons.first(), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), u"0972394050"_s);
+    QCOMPARE(m_fixture->window->statusBar()->currentMessage(), u"09 72 39 40 50 copied"_s);
+
+    // A click on the number itself copies too.
+    QApplication::clipboard()->clear();
+    const auto values = m_fixture->window->findChildren<QPushButton *>(u"contactValueButton"_s);
+    QTest::mouseClick(values.first(), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), u"0972394050"_s);
+}
+
+void TestMainWindow::callOpensATelUrlOfTheValidatedNumber()
+{
+    m_fixture->window->selectService(u"mtes-agents"_s);
+    const auto actions
+            = m_fixture->window->findChildren<QPushButton *>(u"contactActionPushButton"_s);
+    QVERIFY(!actions.isEmpty());
+    QCOMPARE(actions.first()->accessibleName(), u"Call 0 800 400 339"_s);
+    QTest::mouseClick(actions.first(), Qt::LeftButton);
+    QCOMPARE(m_fixture->openedUrls, QList<QUrl>{QUrl(u"tel:0800400339"_s)});
+}
+
+void TestMainWindow::smsContactOffersSendSms()
+{
+    m_fixture->window->selectService(u"114"_s);
+    const auto actions
+            = m_fixture->window->findChildren<QPushButton *>(u"contactActionPushButton"_s);
+    QVERIFY(!actions.isEmpty());
+    QPushButton *sms = nullptr;
+    for (QPushButton *button : actions) {
+        if (button->accessibleName().contains(u"text message"_s))
+            sms = button;
+    }
+    QVERIFY(sms);
+    QTest::mouseClick(sms, Qt::LeftButton);
+    QCOMPARE(m_fixture->openedUrls.size(), 1);
+    QCOMPARE(m_fixture->openedUrls.first(), QUrl(u"sms:114"_s));
+}
+
+void TestMainWindow::emergencyBannerNumbersCopyAndAreNamed()
+{
+    const auto buttons = m_fixture->window->findChildren<QPushButton *>(u"emergencyPushButton"_s);
+    QCOMPARE(buttons.size(), 5);
+    QStringList numbers;
+    for (QPushButton *button : buttons) {
+        QVERIFY(button->accessibleName().startsWith(u"Copy "_s));
+        numbers.append(button->text().section(u' ', 0, 0));
+    }
+    QCOMPARE(numbers, (QStringList{u"15"_s, u"17"_s, u"18"_s, u"112"_s, u"114"_s}));
+    QTest::mouseClick(buttons.last(), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), u"114"_s);
+}
+
+void TestMainWindow::categoryFilterNarrowsTheList()
+{
+    auto *category = m_fixture->child<QComboBox>(u"categoryComboBox"_s);
+    const int index = category->findData(int(ServiceCategory::Addiction));
+    QVERIFY(index > 0);
+    category->setCurrentIndex(index);
+    QVERIFY(list()->model()->rowCount() >= 3);
+    for (int row = 0; row < list()->model()->rowCount(); ++row)
+        QCOMPARE(list()->model()->index(row, 0).data(CategoryRole).toInt(),
+                 int(ServiceCategory::Addiction));
+    category->setCurrentIndex(0);
+    QCOMPARE(list()->model()->rowCount(), m_fixture->model.rowCount());
+}
+
+void TestMainWindow::favouriteToggleIsSavedAndSortsFirst()
+{
+    m_fixture->window->selectService(u"suicide-ecoute"_s);
+    auto *favourite = m_fixture->child<QToolButton>(u"favouriteToolButton"_s);
+    QVERIFY(favourite);
+    QVERIFY(!favourite->isChecked());
+    QTest::mouseClick(favourite, Qt::LeftButton);
+    QVERIFY(favourite->isChecked());
+    QVERIFY(m_fixture->directory.favourites().contains(u"suicide-ecoute"_s));
+    QCOMPARE(list()->model()->index(0, 0).data(ServiceIdRole).toString(), u"suicide-ecoute"_s);
+
+    // A new session over the same data folder remembers it.
+    m_fixture.reset();
+    m_fixture = std::make_unique<WindowFixture>(m_data->path());
+    QVERIFY(m_fixture->directory.favourites().contains(u"suicide-ecoute"_s));
+    QCOMPARE(list()->model()->index(0, 0).data(ServiceIdRole).toString(), u"suicide-ecoute"_s);
+}
+
+void TestMainWindow::keyboardPathFromSearchToDetailsAndBack()
+{
+    QTest::keySequence(m_fixture->window.get(), QKeySequence::Find);
+    QCOMPARE(QApplication::focusWidget(), search());
+    QTest::keyClicks(search(), u"amitie"_s);
+    QTest::keyClick(search(), Qt::Key_Down);
+    QCOMPARE(QApplication::focusWidget(), list());
+    QCOMPARE(list()->currentIndex().data(ServiceIdRole).toString(), u"sos-amitie"_s);
+    QTest::keyClick(list(), Qt::Key_Return);
+    QCOMPARE(QApplication::focusWidget()->objectName(), u"favouriteToolButton"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget()->objectName(), u"contactValueButton"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QCOMPARE(QApplication::focusWidget(), search());
+    // F6 moves between panes.
+    QTest::keyClick(search(), Qt::Key_F6);
+    QCOMPARE(QApplication::focusWidget(), list());
+}
+
+void TestMainWindow::geometryAndCategoryAreRemembered()
+{
+    m_fixture->window->resize(1300, 860);
+    auto *category = m_fixture->child<QComboBox>(u"categoryComboBox"_s);
+    category->setCurrentIndex(category->findData(int(ServiceCategory::Youth)));
+    m_fixture->window->close();
+    m_fixture.reset();
+
+    m_fixture = std::make_unique<WindowFixture>(m_data->path());
+    QCOMPARE(m_fixture->window->size(), QSize(1300, 860));
+    category = m_fixture->child<QComboBox>(u"categoryComboBox"_s);
+    QCOMPARE(category->currentData().toInt(), int(ServiceCategory::Youth));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
