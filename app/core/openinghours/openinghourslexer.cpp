@@ -963,8 +963,9 @@ bool OpeningHoursLexer::scanComment(int &index, bool spaced)
         m_error.kind = OpeningHoursError::UnterminatedComment;
         m_error.column = index + 1;
         m_error.token = m_original.mid(index).toString();
-        const QString text = m_original.mid(index + 1).toString();
-        m_error.suggestion = u"\"%1\""_s.arg(text);
+        // The value with its comment closed.
+        m_error.suggestion = m_original.left(index).toString() + u'"'
+                + m_original.mid(index + 1).toString() + u'"';
         return false;
     }
     Token token;

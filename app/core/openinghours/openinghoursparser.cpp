@@ -30,13 +30,13 @@ const char16_t *const monthNames[] = {u"Jan", u"Feb", u"Mar", u"Apr", u"May", u"
 
 } // namespace
 
-OpeningHoursParser::OpeningHoursParser(QStringView rule)
+OpeningHoursParser::OpeningHoursParser(QStringView rule, Suggestions suggestions)
     : m_rule(rule.toString())
 {
     OpeningHoursLexer lexer(rule);
     if (lexer.hasError()) {
         m_error = lexer.error();
-        if (m_error.suggestion.isEmpty())
+        if (m_error.suggestion.isEmpty() && suggestions == Suggestions::On)
             m_error.suggestion = suggestFix(rule);
         return;
     }
@@ -45,7 +45,7 @@ OpeningHoursParser::OpeningHoursParser(QStringView rule)
     parse();
     if (m_error.isError()) {
         m_ast = {};
-        if (m_error.suggestion.isEmpty())
+        if (m_error.suggestion.isEmpty() && suggestions == Suggestions::On)
             m_error.suggestion = suggestFix(rule);
     }
 }
@@ -859,11 +859,8 @@ bool OpeningHoursParser::parseClock(int &minutes, bool isEnd, bool isOffset)
         return true;
     }
     if (number.digits > 2) {
-        // "0600", "1700:0300": say what was probably meant.
-        QString suggestion;
-        if (number.digits == 4 && number.value % 100 < 60)
-            suggestion = clockText((number.value / 100) * 60 + number.value % 100);
-        return fail(OpeningHoursError::InvalidTime, number, suggestion);
+        // "0600-1800": the corrected value is proposed by suggestFix().
+        return fail(OpeningHoursError::InvalidTime, number);
     }
     int hours = number.value;
     int mins = 0;
@@ -905,7 +902,7 @@ bool OpeningHoursParser::parseClock(int &minutes, bool isEnd, bool isOffset)
         warn(OpeningHoursError::MissingMinutes, number, clockText(std::min(hours, 48) * 60));
     }
     if (at(TokenType::HourSuffix) && hasMinutes)
-        take(); // "18:00h" (the lexer does not warn for "h")
+        warn(OpeningHoursError::HourSuffix, take(), QString()); // "18:00h": the "h" goes
     while (at(TokenType::Noise))
         take();
     const int total = hours * 60 + mins;
@@ -918,74 +915,77 @@ bool OpeningHoursParser::parseClock(int &minutes, bool isEnd, bool isOffset)
 
 QString OpeningHoursParser::suggestFix(QStringView rule)
 {
-    QString text = rule.toString().trimmed();
+    QString text = rule.toString().simplified();
     const QString original = text;
     static const QRegularExpression allDay(
-            uR"((?i)^\s*(?:h\s*24|24\s*h?\s*/\s*24\s*h?)(?:\s*(?:,|et|and)?\s*7\s*j?\s*/\s*7\s*j?)?\s*$)"_s);
+            uR"((?i)^(?:h\s*24|24\s*h?\s*/\s*24\s*h?)(?:\s*(?:,|et|and)?\s*7\s*j?\s*/\s*7\s*j?)?$)"_s);
     if (allDay.match(text).hasMatch())
         return u"24/7"_s;
-    static const QRegularExpression frenchWeek(uR"((?i)\b7\s*j\s*/\s*7\s*j?)"_s);
-    text.replace(frenchWeek, u"Mo-Su"_s);
-    static const QRegularExpression allHours(uR"((?i)\b24\s*h\s*/\s*24\s*h?)"_s);
-    text.replace(allHours, u"00:00-24:00"_s);
-    static const QRegularExpression hourMinute(uR"((?i)\b(\d{1,2})\s*h\s*(\d{2})\b)"_s);
-    static const QRegularExpression hourOnly(uR"((?i)\b(\d{1,2})\s*h\b)"_s);
-    static const QRegularExpression bareRange(
-            uR"((?<![\d:.])(\d{1,2})\s*-\s*(\d{1,2})(?![\d:.]))"_s);
+
+    // French phrasing of what the syntax says with selectors and rules.
+    struct Rewrite
+    {
+        QRegularExpression pattern;
+        QString replacement;
+    };
+    static const Rewrite rewrites[] = {
+            {QRegularExpression(
+                     uR"((?i)\s*,?\s*\b(?:sauf|fermée?s?)\s+(?:les\s+)?jours?\s+fériés?)"_s),
+             u"; PH off"_s},
+            {QRegularExpression(uR"((?i)\s*,?\s*\bfermée?s?\s+(?:le\s+|les\s+)?week-?ends?)"_s),
+             u"; Sa,Su off"_s},
+            {QRegularExpression(uR"((?i)\s*,?\s*\bsauf\s+(?:le\s+)?(\d{1,2})\s+(\p{L}+))"_s),
+             u"; \\2 \\1 off"_s},
+            {QRegularExpression(uR"((?i)\btous\s+les\s+jours\b)"_s), u"Mo-Su"_s},
+            {QRegularExpression(uR"((?i)\b7\s*j\s*/\s*7\s*j?)"_s), u"Mo-Su"_s},
+            {QRegularExpression(uR"((?i)\b24\s*h\s*/\s*24\s*h?)"_s), u"00:00-24:00"_s},
+            {QRegularExpression(uR"((?i)\b(?:du|de)\s+)"_s), QString()},
+            // "0900-1800"
+            {QRegularExpression(uR"(\b([01]\d|2[0-4])([0-5]\d)\s*-\s*([0-4]\d)([0-5]\d)\b)"_s),
+             u"\\1:\\2-\\3:\\4"_s},
+    };
+    for (const Rewrite &rewrite : rewrites)
+        text.replace(rewrite.pattern, rewrite.replacement);
+
     auto pad = [](const QString &digits) {
         return digits.size() == 1 ? u"0"_s + digits : digits;
     };
-    QString result;
-    // Hours with minutes: "09h00", "9h30".
-    {
+    // Replaces every match by what make() returns for it.
+    auto rewriteEach = [&text](const QRegularExpression &pattern, auto make) {
+        QString result;
         qsizetype last = 0;
-        auto it = hourMinute.globalMatch(text);
+        auto it = pattern.globalMatch(text);
         while (it.hasNext()) {
-            const auto match = it.next();
-            result += text.mid(last, match.capturedStart() - last);
-            result += pad(match.captured(1)) + u':' + match.captured(2);
-            last = match.capturedEnd();
-        }
-        result += text.mid(last);
-        text = result;
-        result.clear();
-    }
-    {
-        qsizetype last = 0;
-        auto it = hourOnly.globalMatch(text);
-        while (it.hasNext()) {
-            const auto match = it.next();
-            result += text.mid(last, match.capturedStart() - last);
-            result += pad(match.captured(1)) + u":00"_s;
-            last = match.capturedEnd();
-        }
-        result += text.mid(last);
-        text = result;
-        result.clear();
-    }
-    {
-        qsizetype last = 0;
-        auto it = bareRange.globalMatch(text);
-        while (it.hasNext()) {
-            const auto match = it.next();
-            const int from = match.captured(1).toInt();
-            const int to = match.captured(2).toInt();
-            if (from > 24 || to > 48)
+            const QRegularExpressionMatch match = it.next();
+            const QString replacement = make(match);
+            if (replacement.isNull())
                 continue;
-            result += text.mid(last, match.capturedStart() - last);
-            result += pad(match.captured(1)) + u":00-"_s + pad(match.captured(2)) + u":00"_s;
+            result += text.mid(last, match.capturedStart() - last) + replacement;
             last = match.capturedEnd();
         }
-        result += text.mid(last);
-        text = result;
-    }
-    // Only propose the result when it parses.
+        text = result + text.mid(last);
+    };
+    // "09h00", "9h30", then "9h", then "9-18".
+    static const QRegularExpression hourMinute(uR"((?i)\b(\d{1,2})\s*h\s*(\d{2})\b)"_s);
+    rewriteEach(hourMinute, [&](const QRegularExpressionMatch &match) {
+        return pad(match.captured(1)) + u':' + match.captured(2);
+    });
+    static const QRegularExpression hourOnly(uR"((?i)\b(\d{1,2})\s*h\b)"_s);
+    rewriteEach(hourOnly, [&](const QRegularExpressionMatch &match) {
+        return pad(match.captured(1)) + u":00"_s;
+    });
+    static const QRegularExpression bareRange(
+            uR"((?<![\d:.])(\d{1,2})\s*-\s*(\d{1,2})(?![\d:.]))"_s);
+    rewriteEach(bareRange, [&](const QRegularExpressionMatch &match) {
+        if (match.captured(1).toInt() > 24 || match.captured(2).toInt() > 48)
+            return QString();
+        return pad(match.captured(1)) + u":00-"_s + pad(match.captured(2)) + u":00"_s;
+    });
+
+    // Only propose a result that parses.
     if (text == original)
         return QString();
-    OpeningHoursLexer lexer(text);
-    if (lexer.hasError())
-        return QString();
-    OpeningHoursParser parser(text);
+    OpeningHoursParser parser(text, Suggestions::Off);
     return parser.isValid() ? format(parser.ast()) : QString();
 }
 

@@ -19,7 +19,9 @@ namespace Helplines {
 class OpeningHoursParser
 {
 public:
-    explicit OpeningHoursParser(QStringView rule);
+    // With Suggestions::On, an error carries a corrected value when one can be found.
+    enum class Suggestions { On, Off };
+    explicit OpeningHoursParser(QStringView rule, Suggestions suggestions = Suggestions::On);
 
     bool isValid() const { return !m_error.isError(); }
     const OpeningHoursError &error() const { return m_error; }
