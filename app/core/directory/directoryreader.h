@@ -1,0 +1,68 @@
+#ifndef HELPLINES_CORE_DIRECTORYREADER_H
+#define HELPLINES_CORE_DIRECTORYREADER_H
+
+#include "core/directory/diagnostic.h"
+#include "core/directory/directory.h"
+#include "core/json/jsonreader.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace Helplines {
+
+// Reads a directory file (docs/directory-format.md) into a Directory and checks everything
+// the format says, reporting each problem as a Diagnostic with its place in the file and a
+// fix hint. Unknown fields, missing translations and doubtful values (premium-rate numbers,
+// http addresses, ...) are warnings; a service or emergency number with an error is left out
+// of the result, the rest of the file is still read. Nothing here reads a clock: "today" is an
+// option.
+//
+// Absent optional fields get the format's defaults: "timezone" Europe/Paris, "holidays" FR,
+// "cost" unknown, "status" active.
+class DirectoryReader
+{
+public:
+    struct Options
+    {
+        // Dates after it ("verified", "updated") are errors; not checked when null.
+        QDate today;
+        JsonReader::Limits limits;
+    };
+
+    struct Result
+    {
+        Directory directory;
+        QList<Diagnostic> diagnostics;
+        // True when the file was read as a directory document, even with errors in some of
+        // its records; false when it could not be read, is not JSON, or is in another format.
+        bool documentRead = false;
+        // Services and emergency numbers left out because of errors.
+        int rejectedServices = 0;
+        int rejectedEmergencyNumbers = 0;
+
+        bool hasErrors() const;
+        qsizetype errorCount() const;
+        qsizetype warningCount() const;
+    };
+
+    DirectoryReader() = default;
+    explicit DirectoryReader(Options options);
+
+    const Options &options() const { return m_options; }
+
+    Result readFile(const QString &path) const;
+    // The file's bytes; fileName is what diagnostics name.
+    Result read(const QByteArray &bytes, const QString &fileName) const;
+    // One service object alone, as DirectoryWriter::writeService() writes it; the result's
+    // directory holds it when it is valid.
+    Result readService(const QByteArray &bytes, const QString &fileName) const;
+
+private:
+    Options m_options;
+};
+
+} // namespace Helplines
+
+#endif // HELPLINES_CORE_DIRECTORYREADER_H
