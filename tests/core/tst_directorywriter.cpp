@@ -174,6 +174,7 @@ void TestDirectoryWriter::writesCanonicalForm()
 {
     Directory directory;
     directory.publisher = {u"Éditeur"_s, u"Publisher"_s};
+    directory.updated = QDate(2026, 11, 1);
     Service service;
     service.id = u"line"_s;
     service.name = {u"Ligne"_s, u"Line"_s};
@@ -192,7 +193,8 @@ void TestDirectoryWriter::writesCanonicalForm()
     const QByteArray expected = R"({
     "format": 1,
     "publisher": {
-        "name": { "fr": "Éditeur", "en": "Publisher" }
+        "name": { "fr": "Éditeur", "en": "Publisher" },
+        "updated": "2026-11-01"
     },
     "services": [
         {
@@ -236,6 +238,7 @@ void TestDirectoryWriter::outputIsStable()
 {
     Directory directory;
     directory.publisher = {u"É"_s, u"P"_s};
+    directory.updated = QDate(2026, 11, 1);
     directory.services = {fullService()};
     const QByteArray first = DirectoryWriter::write(directory);
     const DirectoryReader::Result read = reader().read(first, u"f"_s);

@@ -101,7 +101,7 @@ constexpr std::array<QStringView, LocationFieldCount> locationFields{u"lat", u"l
 // What to write for a missing field, in the hint.
 QString exampleFor(QStringView field)
 {
-    static constexpr std::array<std::pair<QStringView, QStringView>, 16> examples{{
+    static constexpr std::array<std::pair<QStringView, QStringView>, 17> examples{{
             {u"format", u"\"format\": 1"},
             {u"publisher", u"\"publisher\": {\"name\": {\"fr\": \"…\", \"en\": \"…\"}}"},
             {u"services", u"\"services\": []"},
@@ -118,6 +118,7 @@ QString exampleFor(QStringView field)
             {u"lat", u"\"lat\": 48.8566"},
             {u"lon", u"\"lon\": 2.3522"},
             {u"region", u"\"region\": \"FR-OCC\""},
+            {u"updated", u"\"updated\": \"2026-11-23\""},
     }};
     for (const auto &[name, example] : examples) {
         if (name == field)
@@ -396,7 +397,8 @@ private:
     bool readId(const JsonValue &value, const QString &path, QString *out);
     bool readDate(const JsonValue &value, const QString &path, QStringView field,
                   Severity futureSeverity, QDate *out);
-    bool readUrl(const JsonValue &value, const QString &path, QStringView field, QString *out);
+    bool readUrl(const JsonValue &value, const QString &path, QStringView field, QString *out,
+                 bool warnIfInsecure = false);
     template<typename Enum>
     bool readKey(const JsonValue &value, const QString &path, QStringView field,
                  std::optional<Enum> (*fromKey)(QStringView), const QStringList &allowed,
@@ -594,7 +596,7 @@ bool Validator::readDate(const JsonValue &value, const QString &path, QStringVie
 }
 
 bool Validator::readUrl(const JsonValue &value, const QString &path, QStringView field,
-                        QString *out)
+                        QString *out, bool warnIfInsecure)
 {
     if (!expectType(value, path, field, JsonValue::Type::String))
         return false;
@@ -615,7 +617,8 @@ bool Validator::readUrl(const JsonValue &value, const QString &path, QStringView
         error(Code::InvalidUrl, value, path, {field.toString(), text});
         return false;
     }
-    if (scheme == u"http")
+    // People are sent to contact addresses; a source or a publisher's page is a reference.
+    if (scheme == u"http" && warnIfInsecure)
         warning(Code::InsecureUrl, value, path, {text});
     *out = text;
     return true;
@@ -838,7 +841,9 @@ void Validator::readPublisher(const JsonValue &object, const QString &path)
     readText(object, path, u"name", fields[PublisherName], true, &directory.publisher);
     if (!fields[PublisherUrl].isUndefined())
         readUrl(fields[PublisherUrl], childPath(path, u"url"), u"url", &directory.publisherUrl);
-    if (!fields[PublisherUpdated].isUndefined()) {
+    if (fields[PublisherUpdated].isUndefined()) {
+        missing(object, path, u"updated");
+    } else {
         readDate(fields[PublisherUpdated], childPath(path, u"updated"), u"updated",
                  Severity::Warning, &directory.updated);
     }
@@ -913,7 +918,7 @@ bool Validator::readContact(const JsonValue &object, const QString &path, QStrin
             case ContactKind::Video:
             case ContactKind::Chat:
             case ContactKind::Web:
-                ok = readUrl(value, valuePath, u"value", &contact->value) && ok;
+                ok = readUrl(value, valuePath, u"value", &contact->value, true) && ok;
                 break;
             case ContactKind::Email:
                 if (!isEmailAddress(contact->value)) {
