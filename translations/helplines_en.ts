@@ -1,4 +1,2160 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Check a directory file and explain every problem found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory file to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helplines-cli check: give the file to check, for example “helplines-cli check directory.json”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no problem found (%n service(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3.</source>
+        <extracomment>Summary of a check: the file, then &quot;2 errors&quot; and &quot;1 warning&quot; (translated separately)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>helplines-cli %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try “helplines-cli %1 --help”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: use --lang fr or --lang en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the output: fr or en (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of the user&apos;s data (default: HELPLINES_DATA_DIR, or the platform&apos;s data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A directory file to use instead of the bundled directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactPresentation</name>
+    <message>
+        <source>Copy %1</source>
+        <extracomment>Button and accessible name: copy one number or address, e.g. &quot;Copy 3114&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a text message to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copied</source>
+        <extracomment>Status bar and screen reader, after a number or address was copied</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostic</name>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text {&quot;fr&quot;: …, &quot;en&quot;: …}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date &quot;YYYY-MM-DD&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document must be %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required field “%1” is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field “%1”; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is in format %1, which this version of Helplines cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identifier “%1” is already used on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” lists “%2” more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The French text of “%1” is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The English translation of “%1” is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a text in French and English, not a plain string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has neither a French nor an English text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value of “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a premium-rate number: calls cost more than a normal call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a French number (region %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emergency number “%1” is not a short number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address “%1” starts with “%2:”; only https and http addresses are allowed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address “%1” is not secure (http).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a known time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hours are read in the time zone “%1”, but the public holidays are those of “%2”, whose time zone is “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a supported public-holiday region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date “%1” is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be between %2 and %3, not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A regional service needs a “region”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 3166-2 region code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“region” is ignored for a service whose scope is “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a language code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening hours are not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service “%1” is hidden by “hide” but defined in this same file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“verified” is missing: nothing says when the facts were last checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“source” is missing: nothing says where the facts were checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record without “source” or “verified” needs a “status_note” saying where its facts come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it as {&quot;fr&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the double quotes around the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it, for example: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fields allowed here are: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Helplines, or ask the publisher of the file for format 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use only lower-case letters, digits and “-”, starting and ending with a letter or digit, at most 64 characters, such as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use only lower-case letters, digits and “-”, starting and ending with a letter or digit, at most 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each identifier must be unique in a file: rename one of them or remove the repetition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the repetition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &quot;fr&quot;: &quot;…&quot;; until then the English text is shown in French.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &quot;en&quot;: &quot;…&quot;; until then the French text is shown in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it as {&quot;fr&quot;: &quot;%1&quot;, &quot;en&quot;: &quot;…&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean “%1”? The allowed values are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allowed values are: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in distress may not be able to pay: give a free number too if the service has one, and state the cost in “cost” and “cost_note”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callers in France dial it as an international call; say so in the contact&apos;s label or note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers of the emergency banner are short numbers such as 15, 112 or 114.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a full address starting with https://, such as https://www.example.fr/page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use https:// if the site offers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the address alone, such as contact@example.fr, without “mailto:”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an IANA time zone such as Europe/Paris, America/Martinique or Indian/Reunion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the service is located there, add &quot;timezone&quot;: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a real date as YYYY-MM-DD, such as 2026-11-23.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date on which the facts were checked: %1 at the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude (lat) goes from -90 to 90 and longitude (lon) from -180 to 180; check that they are not swapped: Paris is at lat 48.8566, lon 2.3522.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an ISO 3166-2 code, such as &quot;region&quot;: &quot;FR-OCC&quot;, or change the scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes look like FR-OCC (Occitanie) or FR-974 (La Réunion).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “region”, or set &quot;scope&quot;: &quot;regional&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use BCP 47 codes such as fr, en, fr-FR or fsl (French Sign Language).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the identifier from “hide”, or remove the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it when a public source or date exists; otherwise say in “status_note” where the facts come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, for example: &quot;status_note&quot;: {&quot;fr&quot;: &quot;Document fondateur de 2020, non public.&quot;, &quot;en&quot;: &quot;Founding document of 2020, not public.&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectorySession</name>
+    <message>
+        <source>helplines-cli: the directory could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helplines-cli: warning: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>helplines-cli: warning: the directory file has %n error(s); the services concerned are left out. “helplines-cli check %1” explains them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Helplines::EmergencyBanner</name>
+    <message>
+        <source>Emergency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (SMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Copy %1, %2</source>
+        <extracomment>Accessible name of an emergency banner button: what a click does, and for what</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Click to copy the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helplines::MainWindow</name>
+    <message>
+        <source>Your favourite could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Helplines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find a Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected service&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to or Remove from &amp;Favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Helplines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, subject or number (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, a subject or a number; the list below shows the services that match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the services of one category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to see a service&apos;s details, Ctrl+C to copy its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n service(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a service first, then copy its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no phone number to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer can make calls. The number %1 was copied instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a service first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added to favourites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed from favourites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the search field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the search field, go to the list of services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the list, go to the selected service&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the list, copy the selected service&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selected service to favourites, or remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next control, for example each contact&apos;s Copy button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next pane (emergency numbers, search, list, details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the previous pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the search field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Helplines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Helplines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Helplines %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Free psychological support lines, and whether they answer now.&lt;/p&gt;&lt;p&gt;Helplines works offline. It sends nothing anywhere and keeps no record of what you search or copy.&lt;/p&gt;&lt;p&gt;Every record shows its source and the date it was last checked. In an emergency, call 15 or 112; deaf and hard-of-hearing people can text 114.&lt;/p&gt;&lt;p&gt;Licensed under the EUPL 1.2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helplines::ServiceDetailsPane</name>
+    <message>
+        <source>%1 (not translated)</source>
+        <extracomment>Marks a text of the directory shown in the other language because it has no translation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a service in the list to see how to reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deaf and hard of hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helplines::ServiceListModel</name>
+    <message>
+        <source>favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text message to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separator between the parts of a service&apos;s spoken summary</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. </source>
+        <extracomment>Separator between the parts of a service&apos;s spoken description</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonError</name>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than the limit of %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not encoded in UTF-8 (it looks like UTF-16 or UTF-32).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file contains bytes that are not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected character “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends in the middle of a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value is expected here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key in double quotes is expected here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colon “:” is expected after the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comma “,” or a closing “%1” is expected here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comma is followed by no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is more text after the end of the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments are not allowed in JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strings must be written in double quotes, not single quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strings must be written in straight double quotes (&quot;), not typographic quotes (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a JSON value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The string is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A string contains the control character %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid escape sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The escape “%1” is half of a surrogate pair without the other half.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid JSON number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number “%1” is too large or too small to be represented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key “%1” appears twice in the same object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values are nested more than %1 levels deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A string is longer than the limit of %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file contains more than %1 values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the directory into smaller files or check that this is the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the file again with the encoding “UTF-8”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the file again with the encoding “UTF-8”; it may have been saved as Latin-1 or Windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value is a string in double quotes, a number, an object {…}, an array […], true, false or null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The “%1” on line %2, column %3 is never closed; the file may be truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that every “{”, “[” and “&quot;” is closed; the file may be truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the key in double quotes: &quot;key&quot;: value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the key and its value as &quot;key&quot;: value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate values with commas; a comma may be missing at the end of the previous line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the comma after the last value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON file holds one value; remove what follows it or put everything in one object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the comment; a field such as &quot;note&quot; can hold text for people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the single quotes around the string with double quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A word processor may have replaced the quotes; edit the file in a plain text editor and type straight double quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write strings in double quotes; the only bare words in JSON are true, false and null (in lower case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the closing double quote; a double quote inside a string is written \&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a line break as \n and a tab as \t inside strings, or close the string before the end of the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The escapes are \&quot;, \\, \/, \b, \f, \n, \r, \t and \u followed by four hexadecimal digits; write a backslash as \\.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the character itself in UTF-8, or both halves of the pair (\ud83d\ude00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers are written like -12, 3.5 or 1e6, without leading zeros, a “+” sign or a trailing point; write other values in double quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the number in double quotes if it is an identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove one of them; the first one is on line %1, column %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that this is the right file; directory files never come close to this limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <source>List the services of the directory, favourites first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array, one object per service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helplines-cli list: unexpected argument “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (SMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpeningHoursComment</name>
+    <message>
+        <source>School holidays are not known for this place.</source>
+        <translation>School holidays are not known for this place.</translation>
+    </message>
+    <message>
+        <source>School holidays of %1 are not known yet.</source>
+        <translation>School holidays of %1 are not known yet.</translation>
+    </message>
+    <message>
+        <source>Public holidays are not known for this place.</source>
+        <translation>Public holidays are not known for this place.</translation>
+    </message>
+    <message>
+        <source>Day before %1</source>
+        <translation>Day before %1</translation>
+    </message>
+    <message>
+        <source>Day after %1</source>
+        <translation>Day after %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before %1</source>
+        <translation>
+            <numerusform>%n day before %1</numerusform>
+            <numerusform>%n days before %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after %1</source>
+        <translation>
+            <numerusform>%n day after %1</numerusform>
+            <numerusform>%n days after %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Specified as open end. Closing time was guessed.</source>
+        <translation>Specified as open end. Closing time was guessed.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningHoursDescription</name>
+    <message>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>of January</source>
+        <translation>of January</translation>
+    </message>
+    <message>
+        <source>of February</source>
+        <translation>of February</translation>
+    </message>
+    <message>
+        <source>of March</source>
+        <translation>of March</translation>
+    </message>
+    <message>
+        <source>of April</source>
+        <translation>of April</translation>
+    </message>
+    <message>
+        <source>of May</source>
+        <translation>of May</translation>
+    </message>
+    <message>
+        <source>of June</source>
+        <translation>of June</translation>
+    </message>
+    <message>
+        <source>of July</source>
+        <translation>of July</translation>
+    </message>
+    <message>
+        <source>of August</source>
+        <translation>of August</translation>
+    </message>
+    <message>
+        <source>of September</source>
+        <translation>of September</translation>
+    </message>
+    <message>
+        <source>of October</source>
+        <translation>of October</translation>
+    </message>
+    <message>
+        <source>of November</source>
+        <translation>of November</translation>
+    </message>
+    <message>
+        <source>of December</source>
+        <translation>of December</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>first</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>second</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>third</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>fourth</translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation>fifth</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>last</translation>
+    </message>
+    <message>
+        <source>second to last</source>
+        <translation>second to last</translation>
+    </message>
+    <message>
+        <source>third to last</source>
+        <translation>third to last</translation>
+    </message>
+    <message>
+        <source>fourth to last</source>
+        <translation>fourth to last</translation>
+    </message>
+    <message>
+        <source>fifth to last</source>
+        <translation>fifth to last</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two items of a list</comment>
+        <translation>%1 and %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after %1</source>
+        <translation>
+            <numerusform>%n day after %1</numerusform>
+            <numerusform>%n days after %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before %1</source>
+        <translation>
+            <numerusform>%n day before %1</numerusform>
+            <numerusform>%n days before %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>range of weekday names without article</comment>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>the %1 %2 of the month</source>
+        <translation>the %1 %2 of the month</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>every day</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>one weekday, as in &apos;Monday 9:00 to 12:00&apos;</comment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>range of weekdays, as in &apos;Monday to Friday&apos;</comment>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>school holidays</source>
+        <translation>school holidays</translation>
+    </message>
+    <message>
+        <source>the day before public holidays</source>
+        <translation>the day before public holidays</translation>
+    </message>
+    <message>
+        <source>the day after public holidays</source>
+        <translation>the day after public holidays</translation>
+    </message>
+    <message>
+        <source>public holidays</source>
+        <translation>public holidays</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>day and month, as in &apos;25 December&apos;</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation>Easter Sunday</translation>
+    </message>
+    <message>
+        <source>the %1 %2 %3</source>
+        <comment>as in &apos;the last Sunday of October&apos;</comment>
+        <translation>the %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a date and its year, as in &apos;25 December 2026&apos;</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>Easter and its year, as in &apos;Easter Sunday 2026&apos;</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <comment>a month, as in &apos;in December&apos;</comment>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>one date, as in &apos;25 December 9:00 to 12:00&apos;</comment>
+        <translation>%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, every %n day(s)</source>
+        <translation>
+            <numerusform>%1, every %n day</numerusform>
+            <numerusform>%1, every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, every %n week(s)</source>
+        <translation>
+            <numerusform>%1, every %n week</numerusform>
+            <numerusform>%1, every %n weeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <comment>from a year on, as in &apos;from 2020&apos;</comment>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <comment>a year, as in &apos;in 2020&apos;</comment>
+        <translation>in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, every %n year(s)</source>
+        <translation>
+            <numerusform>%1, every %n year</numerusform>
+            <numerusform>%1, every %n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>midnight</source>
+        <translation>midnight</translation>
+    </message>
+    <message>
+        <source>sunrise</source>
+        <translation>sunrise</translation>
+    </message>
+    <message>
+        <source>sunset</source>
+        <translation>sunset</translation>
+    </message>
+    <message>
+        <source>dawn</source>
+        <translation>dawn</translation>
+    </message>
+    <message>
+        <source>dusk</source>
+        <translation>dusk</translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <comment>a length of time after a solar event</comment>
+        <translation>%1 after %2</translation>
+    </message>
+    <message>
+        <source>%1 before %2</source>
+        <comment>a length of time before a solar event</comment>
+        <translation>%1 before %2</translation>
+    </message>
+    <message>
+        <source>from %1, closing time not given</source>
+        <translation>from %1, closing time not given</translation>
+    </message>
+    <message>
+        <source>%1 to %2 the next morning</source>
+        <translation>%1 to %2 the next morning</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>time range, as in &apos;9:00 to 18:00&apos;</comment>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>%1, possibly later</source>
+        <translation>%1, possibly later</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>all day</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <comment>a day after &apos;closed&apos;, as in &apos;closed on Sunday&apos;; French needs no word</comment>
+        <translation>on %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>closed days, then hours: &apos;on Monday 12:00 to 14:00&apos;</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>closed %1</translation>
+    </message>
+    <message>
+        <source>24 hours a day, 7 days a week</source>
+        <translation>24 hours a day, 7 days a week</translation>
+    </message>
+    <message>
+        <source>%1, all day</source>
+        <translation>%1, all day</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>days, then hours: &apos;Monday to Friday 9:00 to 18:00&apos;</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>opening not certain</source>
+        <translation>opening not certain</translation>
+    </message>
+    <message>
+        <source>%1, opening not certain</source>
+        <translation>%1, opening not certain</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”)</source>
+        <comment>a description and the rule&apos;s own comment</comment>
+        <translation>%1 (“%2”)</translation>
+    </message>
+    <message>
+        <source>otherwise: %1</source>
+        <comment>a fallback rule, used when the others say closed</comment>
+        <translation>otherwise: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separator between two rules</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>in week %1</source>
+        <translation>in week %1</translation>
+    </message>
+    <message>
+        <source>in weeks %1 to %2</source>
+        <translation>in weeks %1 to %2</translation>
+    </message>
+    <message>
+        <source>also %1</source>
+        <comment>a rule that adds hours to the previous ones</comment>
+        <translation>also %1</translation>
+    </message>
+    <message>
+        <source>instead: %1</source>
+        <comment>a rule that replaces all the previous ones</comment>
+        <translation>instead: %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <comment>range of months, as in &apos;from January to March&apos;</comment>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <comment>range of dates, as in &apos;from 24 December to 1 January&apos;</comment>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <comment>range of years, as in &apos;from 2020 to 2022&apos;</comment>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>every day, %1</source>
+        <translation>every day, %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningHoursError</name>
+    <message>
+        <source>The opening hours are empty.</source>
+        <translation>The opening hours are empty.</translation>
+    </message>
+    <message>
+        <source>“%1” is not understood at column %2.</source>
+        <translation>“%1” is not understood at column %2.</translation>
+    </message>
+    <message>
+        <source>The opening hours stop too early, at column %1.</source>
+        <translation>The opening hours stop too early, at column %1.</translation>
+    </message>
+    <message>
+        <source>“%1” at column %2 is not a valid time.</source>
+        <translation>“%1” at column %2 is not a valid time.</translation>
+    </message>
+    <message>
+        <source>“%1” at column %2 is not a valid date.</source>
+        <translation>“%1” at column %2 is not a valid date.</translation>
+    </message>
+    <message>
+        <source>“%1” at column %2 is not a valid weekday.</source>
+        <translation>“%1” at column %2 is not a valid weekday.</translation>
+    </message>
+    <message>
+        <source>The range at column %1 does not fit together.</source>
+        <translation>The range at column %1 does not fit together.</translation>
+    </message>
+    <message>
+        <source>The comment that starts at column %1 is not closed.</source>
+        <translation>The comment that starts at column %1 is not closed.</translation>
+    </message>
+    <message>
+        <source>The opening hours are too long (more than %1 characters).</source>
+        <translation>The opening hours are too long (more than %1 characters).</translation>
+    </message>
+    <message>
+        <source>The opening hours are too complex.</source>
+        <translation>The opening hours are too complex.</translation>
+    </message>
+    <message>
+        <source>Times are written with a colon, not with “h” (column %1).</source>
+        <translation>Times are written with a colon, not with “h” (column %1).</translation>
+    </message>
+    <message>
+        <source>“%1” at column %2 is French, not the opening hours syntax.</source>
+        <translation>“%1” at column %2 is French, not the opening hours syntax.</translation>
+    </message>
+    <message>
+        <source>“%1” at column %2 uses the 12-hour clock.</source>
+        <translation>“%1” at column %2 uses the 12-hour clock.</translation>
+    </message>
+    <message>
+        <source>The time “%1” at column %2 has no minutes.</source>
+        <translation>The time “%1” at column %2 has no minutes.</translation>
+    </message>
+    <message>
+        <source>“%1” at column %2 is unusual.</source>
+        <translation>“%1” at column %2 is unusual.</translation>
+    </message>
+    <message>
+        <source>“%1” at column %2 looks like a character of the syntax but is another one.</source>
+        <translation>“%1” at column %2 looks like a character of the syntax but is another one.</translation>
+    </message>
+    <message>
+        <source>“%1” at column %2 is not a word of the opening hours syntax.</source>
+        <translation>“%1” at column %2 is not a word of the opening hours syntax.</translation>
+    </message>
+    <message>
+        <source>Hours and minutes are separated by a dot at column %1.</source>
+        <translation>Hours and minutes are separated by a dot at column %1.</translation>
+    </message>
+    <message>
+        <source>There is an empty rule at column %1.</source>
+        <translation>There is an empty rule at column %1.</translation>
+    </message>
+    <message>
+        <source>A time range is needed at column %1, not a single time.</source>
+        <translation>A time range is needed at column %1, not a single time.</translation>
+    </message>
+    <message>
+        <source>Repeated times (“/”) are not supported, at column %1.</source>
+        <translation>Repeated times (“/”) are not supported, at column %1.</translation>
+    </message>
+    <message>
+        <source>The weekday number at column %1 must be 1 to 5 or -1 to -5.</source>
+        <translation>The weekday number at column %1 must be 1 to 5 or -1 to -5.</translation>
+    </message>
+    <message>
+        <source>Week numbers go from 1 to 53, at column %1.</source>
+        <translation>Week numbers go from 1 to 53, at column %1.</translation>
+    </message>
+    <message>
+        <source>The year at column %1 is not valid.</source>
+        <translation>The year at column %1 is not valid.</translation>
+    </message>
+    <message>
+        <source>Write the hours, for example “Mo-Fr 09:00-18:00”, or “24/7”.</source>
+        <translation>Write the hours, for example “Mo-Fr 09:00-18:00”, or “24/7”.</translation>
+    </message>
+    <message>
+        <source>Use the opening_hours syntax, for example “Mo-Fr 09:00-12:00,14:00-18:00; PH off”; put free text in double quotes.</source>
+        <translation>Use the opening_hours syntax, for example “Mo-Fr 09:00-12:00,14:00-18:00; PH off”; put free text in double quotes.</translation>
+    </message>
+    <message>
+        <source>Write times as hours and minutes from 00:00 to 24:00, for example “09:30”.</source>
+        <translation>Write times as hours and minutes from 00:00 to 24:00, for example “09:30”.</translation>
+    </message>
+    <message>
+        <source>Write dates as a month and a day, for example “Dec 25”.</source>
+        <translation>Write dates as a month and a day, for example “Dec 25”.</translation>
+    </message>
+    <message>
+        <source>Use Mo, Tu, We, Th, Fr, Sa and Su.</source>
+        <translation>Use Mo, Tu, We, Th, Fr, Sa and Su.</translation>
+    </message>
+    <message>
+        <source>Give both ends of a range in the same form, for example “Jan-Mar” or “Jan 10-Mar 15”.</source>
+        <translation>Give both ends of a range in the same form, for example “Jan-Mar” or “Jan 10-Mar 15”.</translation>
+    </message>
+    <message>
+        <source>End the comment with a double quote (&quot;).</source>
+        <translation>End the comment with a double quote (&quot;).</translation>
+    </message>
+    <message>
+        <source>Shorten the opening hours.</source>
+        <translation>Shorten the opening hours.</translation>
+    </message>
+    <message>
+        <source>Write “09:00-18:00” rather than “9h-18h”, and “24/7” for every hour of every day.</source>
+        <translation>Write “09:00-18:00” rather than “9h-18h”, and “24/7” for every hour of every day.</translation>
+    </message>
+    <message>
+        <source>Use Mo, Tu, We, Th, Fr, Sa, Su for the days and “24/7” for “7j/7 24h/24”.</source>
+        <translation>Use Mo, Tu, We, Th, Fr, Sa, Su for the days and “24/7” for “7j/7 24h/24”.</translation>
+    </message>
+    <message>
+        <source>Write times on the 24-hour clock, for example “13:00” for 1pm.</source>
+        <translation>Write times on the 24-hour clock, for example “13:00” for 1pm.</translation>
+    </message>
+    <message>
+        <source>Write hours with minutes, for example “09:00-18:00” for “9-18”.</source>
+        <translation>Write hours with minutes, for example “09:00-18:00” for “9-18”.</translation>
+    </message>
+    <message>
+        <source>Use the plain characters “-”, “:” and &quot;…&quot;.</source>
+        <translation>Use the plain characters “-”, “:” and &quot;…&quot;.</translation>
+    </message>
+    <message>
+        <source>Write “10:00” rather than “10.00”.</source>
+        <translation>Write “10:00” rather than “10.00”.</translation>
+    </message>
+    <message>
+        <source>Remove the extra separator.</source>
+        <translation>Remove the extra separator.</translation>
+    </message>
+    <message>
+        <source>Give a start and an end, for example “10:00-12:00”, or an open end “10:00+”.</source>
+        <translation>Give a start and an end, for example “10:00-12:00”, or an open end “10:00+”.</translation>
+    </message>
+    <message>
+        <source>Give the time ranges themselves.</source>
+        <translation>Give the time ranges themselves.</translation>
+    </message>
+    <message>
+        <source>For example “Su[-1]” is the last Sunday of the month, “Mo[1,3]” the first and third Mondays.</source>
+        <translation>For example “Su[-1]” is the last Sunday of the month, “Mo[1,3]” the first and third Mondays.</translation>
+    </message>
+    <message>
+        <source>For example “week 01-26”.</source>
+        <translation>For example “week 01-26”.</translation>
+    </message>
+    <message>
+        <source>Write years with four digits, a range from the earlier year, for example “2020-2025”.</source>
+        <translation>Write years with four digits, a range from the earlier year, for example “2020-2025”.</translation>
+    </message>
+    <message>
+        <source>Suggested: “%1”.</source>
+        <translation>Suggested: “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumberError</name>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number “%1” contains “%2”, which is not part of a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The phone number “%1” is too short: it has %n digit(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The phone number “%1” is too long: it has %n digit(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The phone number “%1” does not start with 0 or with a country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a known short number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers of the region “%1” are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the number as its operator publishes it, such as “0 800 130 000” or “3114”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write only digits, spaces, dots or dashes, and “+” before a country code; put extensions, letters and explanations in the contact&apos;s “note”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A French number has 10 digits and starts with 0 (“01 45 39 40 00”); short numbers have 2 to 6 digits (“15”, “3114”, “116 111”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a French number with its leading 0 (“0 800 130 000”) or in international form (“+33 800 130 000”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the number with the service; short numbers in use in France include 15, 112, 114, 119 and 3114.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the number with the service: no line uses these digits in the French numbering plan, or in the country of its code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDirectory</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTexts</name>
+    <message>
+        <source>Employee assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suicide prevention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Young people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone to talk to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychological support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deaf and hard of hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unverified information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May no longer be in service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price of a normal call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message (SMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cued speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-time text or subtitles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helplines directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provided by your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymity not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShowCommand</name>
+    <message>
+        <source>Show everything about one service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s id, as “list” shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helplines-cli show: give one service id, for example “helplines-cli show 3114”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helplines-cli show: no service has the id “%1”; “helplines-cli list” shows the ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dial %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deaf and hard of hearing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>The folder for Helplines&apos; data could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helplines&apos; data file could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helplines&apos; data file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helplines&apos; data file was written by a newer version of Helplines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helplines&apos; data file cannot be written: it is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helplines&apos; data could not be saved: the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helplines&apos; data file is in use by another program; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helplines&apos; data could not be read or saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Free psychological support lines, and whether they answer now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the window: fr or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of the user&apos;s data (default: HELPLINES_DATA_DIR, or the platform&apos;s data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A directory file to use instead of the bundled one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helplines: unknown language “%1”: use --lang fr or --lang en.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helplines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Your favourites will not be remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: helplines-cli [options] &lt;command&gt; [command options]
+
+Free psychological support lines, and whether they answer now.
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Options of every command (before or after the command):
+  --lang fr|en       language of the output (default: the system&apos;s)
+  --data-dir FOLDER  folder of the user&apos;s data (default: HELPLINES_DATA_DIR, or
+                     the platform&apos;s data folder)
+  --directory FILE   a directory file to use instead of the bundled one
+  -h, --help         this help, or a command&apos;s help after its name
+  --version          the version
+
+Exit codes: 0 success, 1 problems found or data unreadable, 2 wrong command line.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helplines-cli: unknown command “%1”. Try “helplines-cli --help”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
