@@ -638,7 +638,8 @@ void TestJsonReader::readsLargeDocumentInLinearTime()
     QVERIFY(largeTime > 0);
     qInfo("%lld bytes in %.1f ms, %lld bytes in %.1f ms", qint64(small.size()), smallTime / 1e6,
           qint64(large.size()), largeTime / 1e6);
-    QVERIFY2(largeTime < smallTime * 8, "reading time grows faster than the size");
+    // 4 times the size: about 4 to 6 times the time (caches); a quadratic reader takes 16.
+    QVERIFY2(largeTime < smallTime * 12, "reading time grows faster than the size");
 }
 
 QTEST_GUILESS_MAIN(TestJsonReader)

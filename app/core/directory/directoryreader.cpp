@@ -421,6 +421,14 @@ private:
     DirectoryReader::Result *m_result;
     qsizetype m_errors = 0;
 
+    // The allowed keys of the enumerations, for hints, built once per file.
+    const QStringList m_categoryKeys = categoryKeys();
+    const QStringList m_scopeKeys = scopeKeys();
+    const QStringList m_costKeys = costKeys();
+    const QStringList m_statusKeys = statusKeys();
+    const QStringList m_contactKindKeys = contactKindKeys();
+    const QStringList m_accessibilityKeys = accessibilityKeys();
+
     // Values that repeat across services are checked once per file.
     QHash<QString, PhoneNumber> m_numbers;
     QHash<QString, bool> m_timeZones;
@@ -903,7 +911,7 @@ bool Validator::readContact(const JsonValue &object, const QString &path, QStrin
         ok = false;
     } else {
         kindKnown = readKey<ContactKind>(fields[ContactKind_], childPath(path, u"kind"), u"kind",
-                                         contactKindFromKey, contactKindKeys(), &contact->kind);
+                                         contactKindFromKey, m_contactKindKeys, &contact->kind);
         ok = kindKnown;
     }
     if (readString(object, path, u"value", fields[ContactValue], true, &contact->value)) {
@@ -993,14 +1001,14 @@ bool Validator::readService(const JsonValue &object, const QString &path, Servic
         missing(object, path, u"category");
     } else {
         readKey<ServiceCategory>(fields[ServiceCategory_], childPath(path, u"category"),
-                                 u"category", categoryFromKey, categoryKeys(), &service->category);
+                                 u"category", categoryFromKey, m_categoryKeys, &service->category);
     }
     bool scopeKnown = false;
     if (fields[ServiceScope_].isUndefined()) {
         missing(object, path, u"scope");
     } else {
         scopeKnown = readKey<ServiceScope>(fields[ServiceScope_], childPath(path, u"scope"),
-                                           u"scope", scopeFromKey, scopeKeys(), &service->scope);
+                                           u"scope", scopeFromKey, m_scopeKeys, &service->scope);
     }
     const JsonValue &region = fields[ServiceRegion];
     if (readString(object, path, u"region", region, false, &service->region)
@@ -1093,7 +1101,7 @@ bool Validator::readService(const JsonValue &object, const QString &path, Servic
 
     if (!fields[ServiceCost].isUndefined()) {
         readKey<Cost>(fields[ServiceCost], childPath(path, u"cost"), u"cost", costFromKey,
-                      costKeys(), &service->cost);
+                      m_costKeys, &service->cost);
     }
     readText(object, path, u"cost_note", fields[ServiceCostNote], false, &service->costNote);
 
@@ -1111,7 +1119,7 @@ bool Validator::readService(const JsonValue &object, const QString &path, Servic
         for (const ListItem &item : std::as_const(keys)) {
             AccessibilityFeature feature;
             if (readKey<AccessibilityFeature>(item.value, item.path, u"accessibility",
-                                              accessibilityFromKey, accessibilityKeys(),
+                                              accessibilityFromKey, m_accessibilityKeys,
                                               &feature)) {
                 service->accessibility.append(feature);
             }
@@ -1138,7 +1146,7 @@ bool Validator::readService(const JsonValue &object, const QString &path, Servic
     if (!fields[ServiceStatus_].isUndefined()) {
         statusKnown
                 = readKey<ServiceStatus>(fields[ServiceStatus_], childPath(path, u"status"),
-                                         u"status", statusFromKey, statusKeys(), &service->status);
+                                         u"status", statusFromKey, m_statusKeys, &service->status);
     }
     readText(object, path, u"status_note", fields[ServiceStatusNote], false, &service->statusNote);
     const bool provenanceRequired = service->status == ServiceStatus::Active;
