@@ -44,7 +44,15 @@ std::unique_ptr<DirectorySession> DirectorySession::open(const CommonOptions &co
         if (diagnostic.isError())
             ++errors;
     }
-    if (errors > 0) {
+    if (errors > 0 && session->m_directory.directoryFile().startsWith(u':')) {
+        console.err() << QCoreApplication::translate(
+                                 "DirectorySession",
+                                 "helplines-cli: warning: the bundled directory has %n error(s); "
+                                 "the services concerned are left out. This is a defect of "
+                                 "Helplines: please report it.",
+                                 nullptr, errors)
+                      << u'\n';
+    } else if (errors > 0) {
         console.err() << QCoreApplication::translate(
                                  "DirectorySession",
                                  "helplines-cli: warning: the directory file has %n error(s); "

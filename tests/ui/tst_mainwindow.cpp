@@ -188,7 +188,7 @@ void TestMainWindow::callOpensATelUrlOfTheValidatedNumber()
     QVERIFY(!actions.isEmpty());
     QCOMPARE(actions.first()->accessibleName(), u"Call 0 800 400 339"_s);
     QTest::mouseClick(actions.first(), Qt::LeftButton);
-    QCOMPARE(m_fixture->openedUrls, QList<QUrl>{QUrl(u"tel:0800400339"_s)});
+    QCOMPARE(m_fixture->openedUrls, QList<QUrl>{QUrl(u"tel:+33800400339"_s)});
 }
 
 void TestMainWindow::smsContactOffersSendSms()
