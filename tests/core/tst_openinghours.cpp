@@ -254,6 +254,8 @@ void TestOpeningHours::rejectsWithColumnAndHint_data()
             << u"Mo-Fr 18:00-"_s << OpeningHoursError::UnexpectedEnd << 13 << QString();
     QTest::newRow("month range to a day")
             << u"Apr 1-Nov"_s << OpeningHoursError::InvalidRange << 6 << QString();
+    QTest::newRow("too many rules")
+            << u"Mo;"_s.repeated(300) << OpeningHoursError::TooComplex << 769 << QString();
     QTest::newRow("stray character")
             << u"Mo-Fr 09:00-18:00 #"_s << OpeningHoursError::UnexpectedToken << 19 << QString();
 }
@@ -585,6 +587,10 @@ void TestOpeningHours::evaluatesDateSelectors_data()
     QTest::newRow("Monday after the last Sunday of August")
             << u"Aug Su[-1] +1 day"_s << u"2026-06-10T10:00:00+02:00"_s << OpenState::Closed
             << u"2026-08-31T00:00:00+02:00"_s << QString();
+    // The reference skips 3 January 2026 here (its next change is 31 January).
+    QTest::newRow("day before the first Sunday")
+            << u"Su[1] -1 day"_s << u"2026-01-01T10:00:00+01:00"_s << OpenState::Closed
+            << u"2026-01-03T00:00:00+01:00"_s << QString();
     QTest::newRow("Good Friday from easter")
             << u"Mo-Su 08:00-20:00; easter -2 days off"_s << u"2026-04-03T10:00:00+02:00"_s
             << OpenState::Closed << u"2026-04-04T08:00:00+02:00"_s << QString();
@@ -635,6 +641,12 @@ void TestOpeningHours::handlesDaylightSavingTime_data()
     QTest::newRow("spring: a start in the gap moves by the gap")
             << u"Mo-Su 02:30-05:00"_s << u"2026-03-29T01:00:00+01:00"_s << OpenState::Closed
             << u"2026-03-29T03:30:00+02:00"_s << QString();
+    QTest::newRow("spring: closed until the moved start")
+            << u"Mo-Su 02:30-05:00"_s << u"2026-03-29T03:15:00+02:00"_s << OpenState::Closed
+            << u"2026-03-29T03:30:00+02:00"_s << QString();
+    QTest::newRow("spring: open from the moved start")
+            << u"Mo-Su 02:30-05:00"_s << u"2026-03-29T03:30:00+02:00"_s << OpenState::Open
+            << u"2026-03-29T05:00:00+02:00"_s << QString();
     QTest::newRow("spring: an end in the gap is the transition")
             << u"Mo-Su 22:00-02:00"_s << u"2026-03-28T23:00:00+01:00"_s << OpenState::Open
             << u"2026-03-29T03:00:00+02:00"_s << QString();

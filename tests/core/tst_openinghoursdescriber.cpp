@@ -1,5 +1,10 @@
 #include "core/openinghours/openinghours.h"
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -202,29 +207,30 @@ void TestOpeningHoursDescriber::describesWhateverTheApplicationLanguage()
 
 void TestOpeningHoursDescriber::describesEveryReferenceRule()
 {
-    // Every rule of the corpus gets a non-empty description in both languages, with no
-    // untranslated English left in the French one.
-    static const QStringList rules = {
-            u"Mo-Fr 08:00-20:00; Sa 10:00-18:00; PH off"_s,
-            u"Mo-Fr 09:00-12:00,14:00-17:00; PH off"_s,
-            u"Jan Su[-2]-Jan Su[-1],Feb Su[-2]-Feb Su[-1]: Fr-Su 12:00+; Mar 01-Dec 31: Tu-Su "
-            "12:00+; Dec 24-26,Dec 31: off"_s,
-            u"2013,2015,2050-2053,2055/2,2020-2029/3,2060+ Jan 01"_s,
-            u"We-Fr 10:00-24:00 open \"first\" || We \"please call\" || open \"we are open!!!\""_s,
-            u"Sa[-1],Sa[-1] +1 day 10:00-12:00 open \"last weekend in the month\"; PH off"_s,
-            u"PH Mo"_s,
-            u"week 02-52/6 Fr 00:00-24:00"_s,
-            u"sunrise-(sunset+01:00)+; Su off"_s,
-    };
+    // Every rule of the reference corpus gets a description in both languages, and no English
+    // phrase is left untranslated in the French one (comments, quoted, are the rule's own).
+    QFile file(QFINDTESTDATA("../data/opening-hours/corpus.jsonl"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QSet<QString> rules;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        if (!line.isEmpty())
+            rules.insert(QJsonDocument::fromJson(line).object().value(u"rule").toString());
+    }
+    QCOMPARE(rules.size(), 749);
+    static const QRegularExpression quoted(u"« [^»]* »"_s);
     static const QStringList englishWords
-            = {u" to "_s, u" and "_s, u"closed"_s, u"day"_s, u"Monday"_s, u"holiday"_s, u"every"_s};
-    for (const QString &rule : rules) {
+            = {u" to "_s,  u" and "_s,    u"closed"_s,  u" day"_s, u"Monday"_s, u"holiday"_s,
+               u"every"_s, u"midnight"_s, u"sunrise"_s, u"week"_s, u" from "_s, u"the "_s};
+    for (const QString &rule : std::as_const(rules)) {
         const OpeningHours hours(rule);
         QVERIFY2(hours.isValid(), qPrintable(rule));
         const QString english = hours.describe(Language::English);
-        const QString french = hours.describe(Language::French);
+        QString french = hours.describe(Language::French);
         QVERIFY2(!english.isEmpty() && !french.isEmpty(), qPrintable(rule));
-        QVERIFY2(english != french, qPrintable(rule));
+        QVERIFY2(english.at(0).isUpper() || english.at(0).isDigit(), qPrintable(english));
+        QVERIFY2(french.at(0).isUpper() || french.at(0).isDigit(), qPrintable(french));
+        french.remove(quoted);
         for (const QString &word : englishWords)
             QVERIFY2(!french.contains(word), qPrintable(rule + u" -> "_s + french));
     }

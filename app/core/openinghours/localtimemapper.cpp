@@ -76,6 +76,31 @@ int LocalTimeMapper::offsetAt(qint64 utcSeconds)
     return offset;
 }
 
+bool LocalTimeMapper::skippedMinutes(qint64 julianDay, int *from, int *to)
+{
+    const qint64 dayStart = (julianDay - epochJulianDay) * secondsPerDay;
+    // Make sure the window covers the day.
+    offsetAt(dayStart);
+    if (m_fixed)
+        return false;
+    offsetAt(dayStart + secondsPerDay);
+    int before = m_offsetBeforeWindow;
+    for (const Transition &transition : std::as_const(m_transitions)) {
+        const int after = transition.offsetAfter;
+        if (after > before) {
+            // The wall clock jumps from (at + before) to (at + after).
+            const qint64 local = transition.at + before;
+            if (floorDiv(local, secondsPerDay) + epochJulianDay == julianDay) {
+                *from = int((local - dayStart) / 60);
+                *to = std::min(int((local + (after - before) - dayStart) / 60), 24 * 60);
+                return true;
+            }
+        }
+        before = after;
+    }
+    return false;
+}
+
 LocalTimeMapper::LocalTime LocalTimeMapper::toLocal(qint64 utcSeconds)
 {
     const qint64 local = utcSeconds + offsetAt(utcSeconds);

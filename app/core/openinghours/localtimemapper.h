@@ -30,6 +30,9 @@ public:
     qint64 toUtc(qint64 julianDay, qint64 second, bool later = false);
     // The offset from UTC in force at an instant.
     int offsetAt(qint64 utcSeconds);
+    // The wall-clock minutes [from, to) that a spring-forward change skips on a local day
+    // (120 and 180 for 02:00-03:00); false when nothing is skipped that day.
+    bool skippedMinutes(qint64 julianDay, int *from, int *to);
 
     const QTimeZone &zone() const { return m_zone; }
 

@@ -81,12 +81,18 @@ OpeningHoursEvaluation OpeningHours::evaluate(const QDateTime &at,
 
 OpenState OpeningHours::state(const QDateTime &at, const EvaluationContext &context) const
 {
-    return evaluate(at, context).state;
+    if (!isValid())
+        return OpenState::Unknown;
+    OpeningHoursEvaluator evaluator(d->ast, context);
+    return evaluator.evaluate(at, false).state;
 }
 
 QString OpeningHours::comment(const QDateTime &at, const EvaluationContext &context) const
 {
-    return evaluate(at, context).comment;
+    if (!isValid())
+        return QString();
+    OpeningHoursEvaluator evaluator(d->ast, context);
+    return evaluator.evaluate(at, false).comment;
 }
 
 QDateTime OpeningHours::nextChange(const QDateTime &at, const EvaluationContext &context) const

@@ -382,6 +382,18 @@ QString OpeningHoursDescriber::groupText(const Ast::Group &group, bool *needsOn,
                 continue;
             }
         }
+        // In a list, "Sa-Su" reads as two days ("Monday, Saturday and Sunday").
+        const int count = (s.last - s.first + 7) % 7 + 1;
+        if (group.items.size() > 1 && s.kind == Ast::SelectorKind::Weekday && !s.nthMask
+            && !s.dayOffset && count == 2) {
+            Ast::Selector first = s;
+            first.last = first.first;
+            Ast::Selector second = s;
+            second.first = second.last;
+            selectors.append(first);
+            selectors.append(second);
+            continue;
+        }
         selectors.append(s);
     }
     for (const Ast::Selector &s : std::as_const(selectors)) {

@@ -585,6 +585,35 @@ void OpeningHoursEvaluator::computeDay(qint64 julianDay, Day &day)
             paint(day, from, to, OpenState::Unknown, k, CommentEffect::OpenEnd, piece.id, fallback);
         }
     }
+    int gapFrom = 0;
+    int gapTo = 0;
+    if (m_mapper.skippedMinutes(julianDay, &gapFrom, &gapTo))
+        moveOutOfGap(day, gapFrom, gapTo);
+}
+
+// A time that the spring change skips moves by the length of the gap (the reference's reading:
+// 02:30 is 03:30 that day), for the state as for the next change.
+void OpeningHoursEvaluator::moveOutOfGap(Day &day, int gapFrom, int gapTo)
+{
+    QVarLengthArray<Segment, 8> moved;
+    int floor = 0;
+    for (int i = 0; i < day.segments.size(); ++i) {
+        Segment segment = day.segments.at(i);
+        auto move = [&](int minute) {
+            return (minute > gapFrom && minute < gapTo) ? minute + (gapTo - gapFrom) : minute;
+        };
+        const int begin = std::max(floor, std::min(move(segment.begin), minutesPerDay));
+        const int end = std::max(begin, std::min(move(segment.end), minutesPerDay));
+        floor = end;
+        if (end <= begin && i + 1 < day.segments.size())
+            continue;
+        segment.begin = qint16(begin);
+        segment.end = qint16(i + 1 < day.segments.size() ? end : minutesPerDay);
+        if (segment.end > segment.begin)
+            moved.append(segment);
+    }
+    if (!moved.isEmpty())
+        day.segments = moved;
 }
 
 QString OpeningHoursEvaluator::commentOf(const Day &day, const Segment &segment) const
@@ -614,7 +643,7 @@ qint64 OpeningHoursEvaluator::boundaryInstant(qint64 julianDay, int minute, qint
     return m_mapper.toUtc(julianDay, qint64(minute) * 60, true);
 }
 
-OpeningHoursEvaluation OpeningHoursEvaluator::evaluate(const QDateTime &at)
+OpeningHoursEvaluation OpeningHoursEvaluator::evaluate(const QDateTime &at, bool withNextChange)
 {
     OpeningHoursEvaluation result;
     if (!at.isValid())
@@ -631,6 +660,8 @@ OpeningHoursEvaluation OpeningHoursEvaluator::evaluate(const QDateTime &at)
     const Segment current = day.segments.at(index);
     result.state = current.state;
     result.comment = commentOf(day, current);
+    if (!withNextChange)
+        return result;
 
     // Next change: walk the following segments and days.
     const qint64 limit = now + horizonSeconds;

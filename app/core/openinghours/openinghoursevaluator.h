@@ -33,7 +33,8 @@ class OpeningHoursEvaluator
 public:
     OpeningHoursEvaluator(const OpeningHoursAst &ast, const EvaluationContext &context);
 
-    OpeningHoursEvaluation evaluate(const QDateTime &at);
+    // With withNextChange false, only the state and comment (no search ahead).
+    OpeningHoursEvaluation evaluate(const QDateTime &at, bool withNextChange = true);
     QList<OpeningInterval> intervals(const QDateTime &from, const QDateTime &to);
 
     // How far ahead a next change is looked for (the reference's horizon).
@@ -100,6 +101,7 @@ private:
     enum class CommentEffect : quint8 { Keep, Reset, OpenEnd };
     void paint(Day &day, int begin, int end, OpenState state, int entry, CommentEffect effect,
                int piece, bool fallback, int reportedEnd = -1);
+    void moveOutOfGap(Day &day, int gapFrom, int gapTo);
     QString commentOf(const Day &day, const Segment &segment) const;
     std::optional<Holiday> publicHoliday(const QDate &date);
     struct SunMinutes

@@ -111,6 +111,11 @@ const Replacement wordTable[] = {
         {u"sábado", u"Sa"},
         {u"sabado", u"Sa"},
         {u"domingo", u"Su"},
+        {u"mié", u"We"},
+        {u"jue", u"Th"},
+        {u"vie", u"Fr"},
+        {u"sáb", u"Sa"},
+        {u"dom", u"Su"},
         // Italian
         {u"lunedì", u"Mo"},
         {u"lunedi", u"Mo"},
@@ -965,7 +970,7 @@ bool OpeningHoursLexer::scanComment(int &index, bool spaced)
         m_error.token = m_original.mid(index).toString();
         // The value with its comment closed.
         m_error.suggestion = m_original.left(index).toString() + u'"'
-                + m_original.mid(index + 1).toString() + u'"';
+                             + m_original.mid(index + 1).toString() + u'"';
         return false;
     }
     Token token;

@@ -12,6 +12,8 @@ constexpr int minutesPerDay = 24 * 60;
 // Range ends may reach the next day up to 48:00 ("Tu 23:59-40:00+").
 constexpr int latestEnd = 2 * minutesPerDay;
 constexpr int firstYear = 1900;
+// Far more rules than any real value has; keeps every evaluated day cheap.
+constexpr int maximumRules = 256;
 constexpr int lastYear = 9999;
 
 QString twoDigits(int value)
@@ -127,6 +129,10 @@ void OpeningHoursParser::parse()
                            && !rule.hasComment;
         if (!empty)
             m_ast.rules.append(rule);
+        if (m_ast.rules.size() > maximumRules) {
+            fail(OpeningHoursError::TooComplex, token);
+            return;
+        }
         const Token &next = peek();
         switch (next.type) {
         case TokenType::Semicolon:
