@@ -1,5 +1,6 @@
 #include "servicefilterproxy.h"
 
+#include "core/openinghours/openinghours.h"
 #include "models/serviceroles.h"
 
 using namespace Qt::StringLiterals;
@@ -62,6 +63,40 @@ void ServiceFilterProxy::setCategoryFilter(std::optional<ServiceCategory> catego
     invalidateRowsFilter();
 }
 
+void ServiceFilterProxy::setOpenNowOnly(bool openNowOnly)
+{
+    if (openNowOnly == m_openNowOnly)
+        return;
+    m_openNowOnly = openNowOnly;
+    invalidateRowsFilter();
+}
+
+void ServiceFilterProxy::setChannelFilter(int channels)
+{
+    if (channels == m_channels)
+        return;
+    m_channels = channels;
+    invalidateRowsFilter();
+}
+
+void ServiceFilterProxy::setScopeFilter(std::optional<ServiceScope> scope)
+{
+    if (scope == m_scope)
+        return;
+    m_scope = scope;
+    invalidateRowsFilter();
+}
+
+int ServiceFilterProxy::openCount() const
+{
+    int open = 0;
+    for (int row = 0; row < rowCount(); ++row) {
+        if (index(row, 0).data(OpenStateRole).toInt() == int(OpenState::Open))
+            ++open;
+    }
+    return open;
+}
+
 void ServiceFilterProxy::setSortLocale(const QLocale &locale)
 {
     if (locale == m_collator.locale())
@@ -75,6 +110,12 @@ bool ServiceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_category && index.data(CategoryRole).toInt() != int(*m_category))
+        return false;
+    if (m_scope && index.data(ScopeRole).toInt() != int(*m_scope))
+        return false;
+    if (m_channels != 0 && (index.data(ChannelsRole).toInt() & m_channels) == 0)
+        return false;
+    if (m_openNowOnly && index.data(OpenStateRole).toInt() != int(OpenState::Open))
         return false;
     if (!m_query.isEmpty()
         && !m_query.matches(index.data(SearchTextRole).toString(),
@@ -91,6 +132,10 @@ bool ServiceFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &ri
         if (l != r)
             return l;
     }
+    const bool leftOpen = left.data(OpenStateRole).toInt() == int(OpenState::Open);
+    const bool rightOpen = right.data(OpenStateRole).toInt() == int(OpenState::Open);
+    if (leftOpen != rightOpen)
+        return leftOpen;
     const int byName = sortKey(left).compare(sortKey(right));
     if (byName != 0)
         return byName < 0;

@@ -14,9 +14,10 @@
 namespace Helplines {
 
 // Search and filters over ServiceListModel, and the order of the list: pinned services, then
-// favourites, then by name with locale-aware collation (accents sort as French readers expect,
-// numbers by value). Search is accent- and case-insensitive over names, descriptions, audience,
-// organisation and the digits of numbers (typing "3114" or "0800 130" finds the line).
+// favourites, then services open now, then by name with locale-aware collation (accents sort as
+// French readers expect, numbers by value). Search is accent- and case-insensitive over names,
+// descriptions, audience, organisation and the digits of numbers (typing "3114" or "0800 130" finds
+// the line).
 class ServiceFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -34,6 +35,20 @@ public:
     std::optional<ServiceCategory> categoryFilter() const { return m_category; }
     void setCategoryFilter(std::optional<ServiceCategory> category);
 
+    // Only services open now (unknown is not open).
+    bool openNowOnly() const { return m_openNowOnly; }
+    void setOpenNowOnly(bool openNowOnly);
+
+    // Only services reachable through one of these channels (ChannelFlag); 0 for all.
+    int channelFilter() const { return m_channels; }
+    void setChannelFilter(int channels);
+
+    std::optional<ServiceScope> scopeFilter() const { return m_scope; }
+    void setScopeFilter(std::optional<ServiceScope> scope);
+
+    // How many of the rows shown are open now.
+    int openCount() const;
+
     // The locale whose collation orders names.
     void setSortLocale(const QLocale &locale);
 
@@ -49,6 +64,9 @@ private:
     QString m_searchText;
     SearchQuery m_query;
     std::optional<ServiceCategory> m_category;
+    std::optional<ServiceScope> m_scope;
+    int m_channels = 0;
+    bool m_openNowOnly = false;
     QCollator m_collator;
     // Collation keys of the names by source row, computed when first compared.
     mutable std::vector<std::optional<QCollatorSortKey>> m_sortKeys;

@@ -20,6 +20,11 @@ struct ServiceListModel::Row
     QString mainNumberDial;
     ContactKind mainNumberKind = ContactKind::Phone;
     int channels = 0;
+    // Parsed once per reload; evaluated as time passes.
+    OpeningHours hours;
+    EvaluationContext context;
+    Availability availability;
+    bool evaluated = false;
 };
 
 namespace {
@@ -109,6 +114,13 @@ void ServiceListModel::setServices(const QList<Service> &services)
             row.mainNumberDial = presentation.valid ? presentation.copyText : QString();
             row.mainNumberKind = main->kind;
         }
+        row.hours = OpeningHours(service.hours);
+        row.context = ServiceAvailability::contextFor(service);
+        if (m_now.isValid()) {
+            row.availability
+                    = ServiceAvailability::evaluate(row.hours, row.context, service.status, m_now);
+            row.evaluated = true;
+        }
         m_rowById.insert(service.id, int(m_rows.size()));
         m_rows.append(std::move(row));
     }
@@ -181,6 +193,89 @@ QList<int> ServiceListModel::translatedRoles()
             SortKeyRole};
 }
 
+QList<int> ServiceListModel::availabilityRoles()
+{
+    return {OpenStateRole, NextChangeRole, BadgeTextRole,
+            BadgeKindRole, StaleTextRole,  Qt::AccessibleTextRole};
+}
+
+const Availability &ServiceListModel::availabilityAt(int row) const
+{
+    return m_rows.at(row).availability;
+}
+
+BadgeText ServiceListModel::badgeAt(int row) const
+{
+    const Row &r = m_rows.at(row);
+    if (!r.evaluated)
+        return {};
+    return ServiceAvailability::badgeText(r.availability, m_now, m_userZone, r.context.timeZone,
+                                          m_language);
+}
+
+QDateTime ServiceListModel::updateAvailability(const QDateTime &now, const QTimeZone &userZone,
+                                               bool everything)
+{
+    const bool dayChanged
+            = m_now.isValid()
+              && m_now.toTimeZone(m_userZone).date() != now.toTimeZone(userZone).date();
+    everything = everything || !m_now.isValid() || userZone != m_userZone || dayChanged;
+    const QDateTime previousNow = m_now;
+    const QTimeZone previousZone = m_userZone;
+
+    // What each row shows before, to emit only real changes.
+    QList<int> changedRows;
+    QDateTime earliest;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        Row &row = m_rows[i];
+        const bool due = everything || !row.evaluated
+                         || (row.availability.revisit.isValid() && row.availability.revisit <= now);
+        if (due) {
+            const Availability before = row.availability;
+            const QString badgeBefore
+                    = row.evaluated
+                              ? ServiceAvailability::badgeText(before, previousNow, previousZone,
+                                                               row.context.timeZone, m_language)
+                                        .display()
+                              : QString();
+            const QString staleBefore
+                    = previousNow.isValid() ? ServiceAvailability::staleText(
+                              row.service.verified, previousNow.toTimeZone(previousZone).date(),
+                              m_language)
+                                            : QString();
+            row.availability = ServiceAvailability::evaluate(row.hours, row.context,
+                                                             row.service.status, now);
+            const bool wasEvaluated = row.evaluated;
+            row.evaluated = true;
+            const QString badgeAfter
+                    = ServiceAvailability::badgeText(row.availability, now, userZone,
+                                                     row.context.timeZone, m_language)
+                              .display();
+            const QString staleAfter = ServiceAvailability::staleText(
+                    row.service.verified, now.toTimeZone(userZone).date(), m_language);
+            if (!wasEvaluated || before != row.availability || badgeBefore != badgeAfter
+                || staleBefore != staleAfter)
+                changedRows.append(i);
+        }
+        const QDateTime revisit = row.availability.revisit;
+        if (revisit.isValid() && (!earliest.isValid() || revisit < earliest))
+            earliest = revisit;
+    }
+    m_now = now;
+    m_userZone = userZone;
+
+    // One signal per run of consecutive changed rows.
+    const QList<int> roles = availabilityRoles();
+    for (qsizetype i = 0; i < changedRows.size();) {
+        qsizetype j = i;
+        while (j + 1 < changedRows.size() && changedRows.at(j + 1) == changedRows.at(j) + 1)
+            ++j;
+        Q_EMIT dataChanged(index(changedRows.at(i)), index(changedRows.at(j)), roles);
+        i = j + 1;
+    }
+    return earliest;
+}
+
 void ServiceListModel::emitRowsChanged(const QList<int> &roles)
 {
     if (!m_rows.isEmpty())
@@ -199,14 +294,18 @@ QString ServiceListModel::subtitle(const Row &row, bool *fallback) const
     return text.value(m_language, fallback);
 }
 
-QString ServiceListModel::accessibleText(const Row &row) const
+QString ServiceListModel::accessibleText(int rowIndex) const
 {
+    const Row &row = m_rows.at(rowIndex);
     const QString name = row.service.name.value(m_language);
     QStringList parts{name};
     if (row.favourite)
         parts.append(tr("favourite"));
+    const BadgeText badge = badgeAt(rowIndex);
+    if (!badge.headline.isEmpty())
+        parts.append(badge.spoken());
     if (row.service.status != ServiceStatus::Active)
-        parts.append(ServiceTexts::statusName(row.service.status).toLower());
+        parts.append(ServiceTexts::statusName(row.service.status));
     if (!row.mainNumberDisplay.isEmpty()) {
         parts.append(row.mainNumberKind == ContactKind::Sms
                              ? tr("text message to %1").arg(row.mainNumberDisplay)
@@ -244,7 +343,7 @@ QVariant ServiceListModel::data(const QModelIndex &index, int role) const
         return description.isEmpty() ? service.name.value(m_language) : description;
     }
     case Qt::AccessibleTextRole:
-        return accessibleText(row);
+        return accessibleText(index.row());
     case Qt::AccessibleDescriptionRole:
         return accessibleDescription(row);
     case ServiceIdRole:
@@ -282,6 +381,18 @@ QVariant ServiceListModel::data(const QModelIndex &index, int role) const
     case StatusTextRole:
         return service.status == ServiceStatus::Active ? QString()
                                                        : ServiceTexts::statusName(service.status);
+    case OpenStateRole:
+        return int(row.availability.state);
+    case NextChangeRole:
+        return row.availability.nextChange;
+    case BadgeTextRole:
+        return badgeAt(index.row()).display();
+    case BadgeKindRole:
+        return int(row.availability.kind);
+    case StaleTextRole:
+        return m_now.isValid() ? ServiceAvailability::staleText(
+                       service.verified, m_now.toTimeZone(m_userZone).date(), m_language)
+                               : QString();
     case UntranslatedRole: {
         bool nameFallback = false;
         bool subtitleFallback = false;
@@ -342,6 +453,7 @@ QHash<int, QByteArray> ServiceListModel::roleNames() const
             {BadgeTextRole, "badgeText"},
             {BadgeKindRole, "badgeKind"},
             {StatusTextRole, "statusText"},
+            {StaleTextRole, "staleText"},
             {UntranslatedRole, "untranslated"},
     });
     return names;

@@ -3,6 +3,7 @@
 
 #include "core/language.h"
 #include "core/service.h"
+#include "models/availability.h"
 
 #include <QAbstractListModel>
 #include <QList>
@@ -45,6 +46,20 @@ public:
 
     // The roles whose value depends on the language or the translator.
     static QList<int> translatedRoles();
+    // The roles that change with time.
+    static QList<int> availabilityRoles();
+
+    // Evaluates the hours of the rows whose availability may have changed by `now` (every row
+    // when `everything`, after a clock jump, a time-zone change or at midnight), and emits
+    // dataChanged, with availabilityRoles(), for exactly the rows whose values changed. Returns
+    // the earliest instant at which a row must be looked at again (invalid: never).
+    QDateTime updateAvailability(const QDateTime &now, const QTimeZone &userZone, bool everything);
+    // The instant the availability was last computed for; invalid before the first update.
+    QDateTime availabilityTime() const { return m_now; }
+    QTimeZone userTimeZone() const { return m_userZone; }
+    const Availability &availabilityAt(int row) const;
+    // The badge of a row as shown and as spoken; empty before the first update.
+    BadgeText badgeAt(int row) const;
 
 Q_SIGNALS:
     // A favourite was set or cleared through setData() or setFavourite(); the application
@@ -55,13 +70,15 @@ private:
     struct Row;
 
     QString subtitle(const Row &row, bool *fallback) const;
-    QString accessibleText(const Row &row) const;
+    QString accessibleText(int row) const;
     QString accessibleDescription(const Row &row) const;
     void emitRowsChanged(const QList<int> &roles);
 
     QList<Row> m_rows;
     QHash<QString, int> m_rowById;
     Language m_language = Language::English;
+    QDateTime m_now;
+    QTimeZone m_userZone;
 };
 
 } // namespace Helplines

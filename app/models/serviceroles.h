@@ -35,6 +35,7 @@ enum ServiceRole {
     BadgeTextRole,      // QString
     BadgeKindRole,      // int (BadgeKind)
     StatusTextRole,     // QString, "Unverified information", empty for active records
+    StaleTextRole,      // QString, "Last checked March 2025" for facts over a year old
     UntranslatedRole,   // bool, the name or subtitle falls back to the other language
 };
 

@@ -171,7 +171,7 @@ void TestServiceListModel::accessibleTextIsOneSentenceWithTheNumber()
     QVERIFY(!text.contains(u'\n'));
     const QString sms = m_model->index(3).data(Qt::AccessibleTextRole).toString();
     QVERIFY2(sms.contains(u"text message to 114"_s), qPrintable(sms));
-    QVERIFY2(sms.contains(u"unverified"_s), qPrintable(sms));
+    QVERIFY2(sms.contains(u"Unverified information"_s), qPrintable(sms));
     const QString description = m_model->index(1).data(Qt::AccessibleDescriptionRole).toString();
     QVERIFY2(description.contains(u"Everyone"_s), qPrintable(description));
     QVERIFY2(description.contains(u"Cost not known"_s), qPrintable(description));
