@@ -465,6 +465,13 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>helplines-cli: warning: the bundled directory has %n error(s); the services concerned are left out. This is a defect of Helplines: please report it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Helplines::EmergencyBanner</name>
@@ -1815,6 +1822,119 @@
     </message>
 </context>
 <context>
+    <name>ServiceAvailability</name>
+    <message>
+        <source>Paris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réunion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guadeloupe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Martinique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French Guiana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mayotte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saint Pierre and Miquelon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Caledonia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French Polynesia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallis and Futuna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A badge: headline and detail, e.g. &quot;Open now · until 18:00&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A badge read by a screen reader, e.g. &quot;Open now, until 18:00&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <extracomment>Open now · until 18:00
+----------
+Open now · until 12 January</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1 %2</source>
+        <extracomment>Open now · until Monday 9:00</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opens at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opens tomorrow at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opens %1 at %2</source>
+        <extracomment>Closed · opens Monday at 9:00</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opens on %1 at %2</source>
+        <extracomment>Closed · opens on 12 January at 9:00</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 in %3)</source>
+        <extracomment>The service&apos;s local time and place after a time in the user&apos;s zone: &quot;(9:00 in Réunion)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked %1</source>
+        <extracomment>A record whose facts were checked long ago: &quot;Last checked March 2025&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServiceDirectory</name>
     <message>
         <source>%1 cannot be opened: %2</source>
@@ -2079,6 +2199,50 @@
     </message>
     <message>
         <source>Helplines&apos; data could not be read or saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekSchedule</name>
+    <message>
+        <source>%1 (today)</source>
+        <extracomment>A day of the week schedule: &quot;Monday 12 January (today)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 the next day</source>
+        <extracomment>A night opening: &quot;20:00 to 2:00 the next day&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>An opening within a day: &quot;9:00 to 18:00&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (end not known)</source>
+        <extracomment>An opening whose end is not known: &quot;17:00 to about 3:00 (end not known)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (hours uncertain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the openings of one day: &quot;9:00 to 12:00, 14:00 to 18:00&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
