@@ -3,8 +3,10 @@
 #include "core/applicationinfo.h"
 #include "core/language.h"
 #include "core/translations.h"
+#include "models/availabilityclock.h"
 #include "models/servicefilterproxy.h"
 #include "models/servicelistmodel.h"
+#include "models/timesource.h"
 #include "store/datalocation.h"
 #include "store/servicedirectory.h"
 #include "ui/mainwindow.h"
@@ -17,6 +19,7 @@
 #include <QMessageBox>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace Helplines;
@@ -79,8 +82,31 @@ int main(int argc, char *argv[])
             QCoreApplication::translate("main",
                                         "A directory file to use instead of the bundled one."),
             QCoreApplication::translate("main", "file"));
-    parser.addOptions({languageOption, dataDirOption, directoryOption});
+    const QCommandLineOption atOption(
+            u"at"_s,
+            QCoreApplication::translate("main", "Show the services as at this instant (ISO 8601 "
+                                                "with an offset, e.g. "
+                                                "2026-01-12T09:00+01:00), for demonstrations."),
+            QCoreApplication::translate("main", "instant"));
+    parser.addOptions({languageOption, dataDirOption, directoryOption, atOption});
     parser.process(application);
+
+    std::unique_ptr<TimeSource> timeSource;
+    if (parser.isSet(atOption)) {
+        const QDateTime at = QDateTime::fromString(parser.value(atOption), Qt::ISODate);
+        if (!at.isValid() || at.timeSpec() == Qt::LocalTime) {
+            std::fputs(qPrintable(QCoreApplication::translate(
+                                          "main", "helplines: “%1” is not an instant: use ISO "
+                                                  "8601 with an offset, e.g. "
+                                                  "2026-01-12T09:00+01:00.\n")
+                                          .arg(parser.value(atOption))),
+                       stderr);
+            return 2;
+        }
+        timeSource = std::make_unique<FixedTimeSource>(at);
+    } else {
+        timeSource = std::make_unique<SystemTimeSource>();
+    }
 
     std::optional<Language> chosenLanguage;
     if (parser.isSet(languageOption)) {
@@ -98,7 +124,7 @@ int main(int argc, char *argv[])
     ServiceDirectory::Options options;
     options.dataDirectory = DataLocation::resolve(parser.value(dataDirOption));
     options.directoryFile = parser.value(directoryOption);
-    options.today = QDate::currentDate();
+    options.today = timeSource->now().toTimeZone(timeSource->timeZone()).date();
     ServiceDirectory directory(options);
     const ServiceDirectory::LoadResult loaded = directory.load();
 
@@ -116,8 +142,14 @@ int main(int argc, char *argv[])
     proxy.setSortLocale(locale);
     proxy.setSourceModel(&model);
 
+    AvailabilityClock clock(timeSource.get(), &model);
+    // A fixed instant does not move: nothing to wake up for.
+    clock.setLive(!parser.isSet(atOption));
+    clock.start();
+
     MainWindow window(&model, &proxy, &directory);
     window.setLanguage(language);
+    window.setAvailabilityClock(&clock);
     window.setEmergencyNumbers(directory.emergencyNumbers());
     window.restoreState();
     window.show();

@@ -1,6 +1,7 @@
 #include "directorysession.h"
 
 #include "cli/console.h"
+#include "models/timesource.h"
 #include "store/datalocation.h"
 
 #include <QCoreApplication>
@@ -15,12 +16,12 @@ DirectorySession::DirectorySession(ServiceDirectory::Options options)
 {}
 
 std::unique_ptr<DirectorySession> DirectorySession::open(const CommonOptions &common,
-                                                         Console &console)
+                                                         Console &console, const TimeSource *time)
 {
     ServiceDirectory::Options options;
     options.dataDirectory = DataLocation::resolve(common.dataDirectory);
     options.directoryFile = common.directoryFile;
-    options.today = QDate::currentDate();
+    options.today = time ? time->now().toTimeZone(time->timeZone()).date() : QDate::currentDate();
     options.connectionName = u"helplines-cli"_s;
     std::unique_ptr<DirectorySession> session(new DirectorySession(options));
 
@@ -46,11 +47,11 @@ std::unique_ptr<DirectorySession> DirectorySession::open(const CommonOptions &co
     }
     if (errors > 0 && session->m_directory.directoryFile().startsWith(u':')) {
         console.err() << QCoreApplication::translate(
-                                 "DirectorySession",
-                                 "helplines-cli: warning: the bundled directory has %n error(s); "
-                                 "the services concerned are left out. This is a defect of "
-                                 "Helplines: please report it.",
-                                 nullptr, errors)
+                "DirectorySession",
+                "helplines-cli: warning: the bundled directory has %n error(s); "
+                "the services concerned are left out. This is a defect of "
+                "Helplines: please report it.",
+                nullptr, errors)
                       << u'\n';
     } else if (errors > 0) {
         console.err() << QCoreApplication::translate(
@@ -67,6 +68,8 @@ std::unique_ptr<DirectorySession> DirectorySession::open(const CommonOptions &co
     session->m_model.setLanguage(common.language);
     session->m_model.setServices(session->m_directory.services());
     session->m_model.setFavourites(session->m_directory.favourites());
+    if (time)
+        session->m_model.updateAvailability(time->now(), time->timeZone(), true);
     session->m_proxy.setSortLocale(locale);
     session->m_proxy.setSourceModel(&session->m_model);
     return session;

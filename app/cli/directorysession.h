@@ -11,6 +11,7 @@
 namespace Helplines {
 
 class Console;
+class TimeSource;
 
 // The directory as helplines-cli commands see it: loaded from the same sources and database
 // as the window, through the same list model and proxy, so that the order, the filters and the
@@ -22,7 +23,9 @@ class DirectorySession
 public:
     // Loads the directory; problems that do not stop the command are printed as warnings.
     // Returns null (after printing why) when no directory could be read.
-    static std::unique_ptr<DirectorySession> open(const CommonOptions &common, Console &console);
+    // When a time source is given, the availability of every service is evaluated at its now.
+    static std::unique_ptr<DirectorySession> open(const CommonOptions &common, Console &console,
+                                                  const TimeSource *time = nullptr);
 
     ServiceDirectory &directory() { return m_directory; }
     ServiceListModel &model() { return m_model; }

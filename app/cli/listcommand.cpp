@@ -5,6 +5,7 @@
 #include "cli/servicejson.h"
 #include "models/serviceroles.h"
 #include "models/servicetexts.h"
+#include "models/timesource.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,6 +22,12 @@ QString ListCommand::summary() const
 void ListCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption({u"json"_s, tr("Print a JSON array, one object per service.")});
+    parser.addOption({u"open-now"_s, tr("Only the services open now (or at --at); a service "
+                                        "whose hours are unknown is not open.")});
+    parser.addOption({u"at"_s,
+                      tr("Evaluate the hours at this instant, ISO 8601 with an offset "
+                         "(2026-01-12T09:00+01:00); default: now."),
+                      tr("instant")});
 }
 
 int ListCommand::run(const QCommandLineParser &parser, const CommonOptions &common,
@@ -32,16 +39,36 @@ int ListCommand::run(const QCommandLineParser &parser, const CommonOptions &comm
                       << u'\n';
         return ExitUsage;
     }
-    const std::unique_ptr<DirectorySession> session = DirectorySession::open(common, console);
+    std::unique_ptr<TimeSource> time;
+    if (parser.isSet(u"at"_s)) {
+        const QDateTime at = QDateTime::fromString(parser.value(u"at"_s), Qt::ISODate);
+        if (!at.isValid() || at.timeSpec() == Qt::LocalTime) {
+            console.err() << tr("helplines-cli list: “%1” is not an instant: use ISO 8601 with "
+                                "an offset, for example 2026-01-12T09:00+01:00.")
+                                     .arg(parser.value(u"at"_s))
+                          << u'\n';
+            return ExitUsage;
+        }
+        time = std::make_unique<FixedTimeSource>(at);
+    } else {
+        time = std::make_unique<SystemTimeSource>();
+    }
+
+    const std::unique_ptr<DirectorySession> session
+            = DirectorySession::open(common, console, time.get());
     if (!session)
         return ExitFailure;
     const ServiceListModel &model = session->model();
+    session->proxy().setOpenNowOnly(parser.isSet(u"open-now"_s));
 
     if (parser.isSet(u"json"_s)) {
         QJsonArray services;
         for (const int row : session->sourceRowsInOrder()) {
-            services.append(ServiceJson::summary(model.serviceAt(row), common.language,
-                                                 model.index(row).data(FavouriteRole).toBool()));
+            QJsonObject service
+                    = ServiceJson::summary(model.serviceAt(row), common.language,
+                                           model.index(row).data(FavouriteRole).toBool());
+            ServiceJson::addAvailability(service, model, row);
+            services.append(service);
         }
         console.out() << QString::fromUtf8(QJsonDocument(services).toJson(QJsonDocument::Indented));
         return ExitSuccess;
@@ -60,9 +87,8 @@ int ListCommand::run(const QCommandLineParser &parser, const CommonOptions &comm
                                    ? tr("%1 (SMS)").arg(number)
                                    : number);
         }
+        details.append(index.data(BadgeTextRole).toString());
         details.append(index.data(CategoryNameRole).toString());
-        details.append(service.hours.isEmpty() ? tr("hours not known")
-                                               : tr("hours: %1").arg(service.hours));
         const QString status = index.data(StatusTextRole).toString();
         if (!status.isEmpty())
             details.append(status);

@@ -1,6 +1,8 @@
 #include "servicejson.h"
 
+#include "models/availability.h"
 #include "models/contactpresentation.h"
+#include "models/servicelistmodel.h"
 
 #include <QJsonArray>
 
@@ -53,6 +55,25 @@ QJsonObject ServiceJson::summary(const Service &service, Language language, bool
             {u"origin"_s, originKey(service.origin)},
             {u"numbers"_s, numbers},
     };
+}
+
+QString ServiceJson::isoWithOffset(const QDateTime &instant, const QTimeZone &zone)
+{
+    return instant.toTimeZone(zone).toString(Qt::ISODate);
+}
+
+void ServiceJson::addAvailability(QJsonObject &object, const ServiceListModel &model, int row)
+{
+    const Availability &availability = model.availabilityAt(row);
+    const Service &service = model.serviceAt(row);
+    object.insert(u"state"_s, ServiceAvailability::stateKey(availability.state));
+    object.insert(
+            u"next_change"_s,
+            availability.nextChange.isValid() ? QJsonValue(isoWithOffset(
+                    availability.nextChange, ServiceAvailability::contextFor(service).timeZone))
+                                              : QJsonValue(QJsonValue::Null));
+    object.insert(u"badge"_s, model.badgeAt(row).display());
+    object.insert(u"badge_kind"_s, ServiceAvailability::badgeKindKey(availability.kind));
 }
 
 QJsonObject ServiceJson::details(const Service &service, Language language, bool favourite)

@@ -4,9 +4,13 @@
 #include "core/language.h"
 #include "core/service.h"
 
+#include <QDateTime>
 #include <QJsonObject>
+#include <QTimeZone>
 
 namespace Helplines {
+
+class ServiceListModel;
 
 // The JSON that helplines-cli prints for a service (`list --json`, `show --json`). Keys are the
 // same in every language; texts are in the chosen language. Documented in the man page.
@@ -19,6 +23,11 @@ public:
     // The summary plus description, audience, organisation, region, notes, cost, anonymity,
     // accessibility, languages and every contact.
     static QJsonObject details(const Service &service, Language language, bool favourite);
+    // state ("open", "closed", "unknown"), next_change (ISO 8601 with the offset of the
+    // service's zone, or null), badge (translated) and badge_kind, as the model has them.
+    static void addAvailability(QJsonObject &object, const ServiceListModel &model, int row);
+    // An instant as ISO 8601 with the offset in force in a zone: "2026-01-12T09:00:00+01:00".
+    static QString isoWithOffset(const QDateTime &instant, const QTimeZone &zone);
 };
 
 } // namespace Helplines

@@ -159,6 +159,7 @@ BadgeText ServiceAvailability::badgeText(const Availability &availability, const
     switch (availability.kind) {
     case BadgeKind::Unknown:
     case BadgeKind::Unverified:
+    case BadgeKind::Stale:
         badge.headline = tr("Hours unknown");
         return badge;
     case BadgeKind::OpenAllDay:
@@ -252,6 +253,8 @@ QString ServiceAvailability::badgeKindKey(BadgeKind kind)
         return u"closed"_s;
     case BadgeKind::Unverified:
         return u"unverified"_s;
+    case BadgeKind::Stale:
+        return u"stale"_s;
     case BadgeKind::Unknown:
         break;
     }

@@ -55,6 +55,13 @@ void AvailabilityClock::stop()
     m_nextWakeUp = QDateTime();
 }
 
+void AvailabilityClock::setLive(bool live)
+{
+    m_live = live;
+    if (!live)
+        stop();
+}
+
 void AvailabilityClock::wakeUp()
 {
     ++m_wakeUps;
@@ -99,7 +106,7 @@ void AvailabilityClock::update(bool everything)
 void AvailabilityClock::schedule(const QDateTime &now, const QDateTime &earliest)
 {
     m_nextWakeUp = earliest;
-    if (!earliest.isValid()) {
+    if (!earliest.isValid() || !m_live) {
         m_timer.stop();
         return;
     }

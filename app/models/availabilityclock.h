@@ -31,6 +31,9 @@ public:
     void start();
     void stop();
     bool isActive() const { return m_timer.isActive(); }
+    // A clock showing a fixed instant (--at) evaluates on demand and never sets its timer.
+    void setLive(bool live);
+    bool isLive() const { return m_live; }
 
     // When the timer will fire next; invalid when nothing will ever change.
     QDateTime nextWakeUp() const { return m_nextWakeUp; }
@@ -64,6 +67,7 @@ private:
     QByteArray m_lastZone;
     int m_wakeUps = 0;
     int m_resynchronisations = 0;
+    bool m_live = true;
 };
 
 } // namespace Helplines

@@ -58,6 +58,8 @@ enum class BadgeKind {
     ClosingSoon,
     Closed,
     Unverified,
+    // Facts checked more than a year ago.
+    Stale,
 };
 
 } // namespace Helplines

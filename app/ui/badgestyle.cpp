@@ -76,6 +76,10 @@ BadgeStyle BadgeStyle::of(BadgeKind kind, const QPalette &palette)
         hue = palette.color(QPalette::Mid);
         style.icon = ThemedIcons::StateUnknown;
         break;
+    case BadgeKind::Stale:
+        hue = palette.color(QPalette::Mid);
+        style.icon = ThemedIcons::StateClosingSoon;
+        break;
     }
     // A light tint of the hue over the base colour; the text in the hue itself, darkened or
     // lightened as far as the contrast needs.

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "models/availabilityclock.h"
 #include "models/servicefilterproxy.h"
 #include "models/servicelistmodel.h"
 #include "models/serviceroles.h"
@@ -13,6 +14,7 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -42,6 +44,9 @@ namespace {
 const QString geometryPreference = u"window/geometry"_s;
 const QString splitterPreference = u"window/splitter"_s;
 const QString categoryPreference = u"filter/category"_s;
+const QString channelPreference = u"filter/channel"_s;
+const QString scopePreference = u"filter/scope"_s;
+const QString openNowPreference = u"filter/openNow"_s;
 
 constexpr int statusTimeout = 8000;
 
@@ -76,6 +81,7 @@ MainWindow::MainWindow(ServiceListModel *model, ServiceFilterProxy *proxy,
         connect(m_proxy, signal, this, &MainWindow::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCount);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::updateCount);
     updateCount();
 }
 
@@ -91,7 +97,7 @@ void MainWindow::createWidgets()
     connect(m_banner, &EmergencyBanner::copyRequested, this, &MainWindow::copyContact);
     layout->addWidget(m_banner);
 
-    auto *filters = new QHBoxLayout;
+    auto *searchRow = new QHBoxLayout;
     m_searchLabel = new QLabel(central);
     m_searchLabel->setObjectName(u"searchLabel"_s);
     m_search = new QLineEdit(central);
@@ -108,23 +114,32 @@ void MainWindow::createWidgets()
                                          : tr("%n service(s) found.", nullptr, shown));
         }
     });
-    filters->addWidget(m_searchLabel);
-    filters->addWidget(m_search, 3);
+    searchRow->addWidget(m_searchLabel);
+    searchRow->addWidget(m_search, 1);
+    m_openNow = new QCheckBox(central);
+    m_openNow->setObjectName(u"openNowCheckBox"_s);
+    // toggled, not clicked: assistive technologies toggle without a click.
+    connect(m_openNow, &QCheckBox::toggled, this, &MainWindow::applyFilters);
+    searchRow->addWidget(m_openNow);
+    layout->addLayout(searchRow);
 
-    m_categoryLabel = new QLabel(central);
-    m_categoryLabel->setObjectName(u"categoryLabel"_s);
-    m_category = new QComboBox(central);
-    m_category->setObjectName(u"categoryComboBox"_s);
-    m_categoryLabel->setBuddy(m_category);
-    connect(m_category, &QComboBox::currentIndexChanged, this, [this](int index) {
-        const QVariant category = m_category->itemData(index);
-        m_proxy->setCategoryFilter(category.isValid()
-                                           ? std::optional(ServiceCategory(category.toInt()))
-                                           : std::nullopt);
-        updateCount();
-    });
-    filters->addWidget(m_categoryLabel);
-    filters->addWidget(m_category, 1);
+    auto *filters = new QHBoxLayout;
+    const auto addFilter = [&](QLabel *&label, QComboBox *&combo, const QString &labelName,
+                               const QString &comboName) {
+        label = new QLabel(central);
+        label->setObjectName(labelName);
+        combo = new QComboBox(central);
+        combo->setObjectName(comboName);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        label->setBuddy(combo);
+        connect(combo, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilters);
+        filters->addWidget(label);
+        filters->addWidget(combo);
+    };
+    addFilter(m_categoryLabel, m_category, u"categoryLabel"_s, u"categoryComboBox"_s);
+    addFilter(m_channelLabel, m_channel, u"channelLabel"_s, u"channelComboBox"_s);
+    addFilter(m_scopeLabel, m_scope, u"scopeLabel"_s, u"scopeComboBox"_s);
+    filters->addStretch();
     layout->addLayout(filters);
 
     m_splitter = new QSplitter(Qt::Horizontal, central);
@@ -168,8 +183,11 @@ void MainWindow::createWidgets()
     statusBar()->setObjectName(u"mainStatusBar"_s);
     statusBar()->addPermanentWidget(m_count);
 
-    setTabOrder(m_search, m_category);
-    setTabOrder(m_category, m_list);
+    setTabOrder(m_search, m_openNow);
+    setTabOrder(m_openNow, m_category);
+    setTabOrder(m_category, m_channel);
+    setTabOrder(m_channel, m_scope);
+    setTabOrder(m_scope, m_list);
     setTabOrder(m_list, m_details);
 }
 
@@ -264,27 +282,85 @@ void MainWindow::retranslate()
             tr("Type a name, a subject or a number; the list below shows the services that "
                "match."));
     m_search->setToolTip(m_search->accessibleDescription());
+    m_openNow->setText(tr("&Open now"));
+    m_openNow->setAccessibleName(tr("Open now only"));
+    m_openNow->setToolTip(tr("Show only the services that answer now (Alt+O)"));
     m_categoryLabel->setText(tr("&Category:"));
     m_category->setAccessibleName(tr("Category"));
     m_category->setToolTip(tr("Show only the services of one category"));
+    m_channelLabel->setText(tr("C&hannel:"));
+    m_channel->setAccessibleName(tr("Channel"));
+    m_channel->setToolTip(tr("Show only the services you can reach this way"));
+    m_scopeLabel->setText(tr("&For:"));
+    m_scope->setAccessibleName(tr("Scope"));
+    m_scope->setToolTip(tr("Show only your organisation's, national or regional services"));
     m_list->setAccessibleName(tr("Services"));
     m_list->setAccessibleDescription(
             tr("Press Enter to see a service's details, Ctrl+C to copy its number."));
     m_details->setAccessibleName(tr("Service details"));
-    fillCategories();
+    fillFilters();
     updateCount();
 }
 
-void MainWindow::fillCategories()
+void MainWindow::fillFilters()
 {
-    const QVariant current = m_category->currentData();
-    const QSignalBlocker blocker(m_category);
-    m_category->clear();
-    m_category->addItem(tr("All categories"));
+    const auto refill = [](QComboBox *combo, const QString &all,
+                           const QList<std::pair<QString, int>> &items) {
+        const QVariant current = combo->currentData();
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        combo->addItem(all);
+        for (const auto &[text, value] : items)
+            combo->addItem(text, value);
+        const int index = current.isValid() ? combo->findData(current) : 0;
+        combo->setCurrentIndex(qMax(0, index));
+    };
+    QList<std::pair<QString, int>> categories;
     for (const ServiceCategory category : allCategories())
-        m_category->addItem(ServiceTexts::categoryName(category), int(category));
-    const int index = current.isValid() ? m_category->findData(current) : 0;
-    m_category->setCurrentIndex(qMax(0, index));
+        categories.append({ServiceTexts::categoryName(category), int(category)});
+    refill(m_category, tr("All categories"), categories);
+    refill(m_channel, tr("Any channel"),
+           {{tr("Phone"), PhoneChannel},
+            {tr("Text message (SMS)"), SmsChannel},
+            {tr("Chat"), ChatChannel},
+            {tr("Video call"), VideoChannel},
+            {tr("Sign language or deaf access"), SignLanguageChannel}});
+    refill(m_scope, tr("Everyone"),
+           {{ServiceTexts::scopeName(ServiceScope::Organisation), int(ServiceScope::Organisation)},
+            {ServiceTexts::scopeName(ServiceScope::National), int(ServiceScope::National)},
+            {ServiceTexts::scopeName(ServiceScope::Regional), int(ServiceScope::Regional)}});
+}
+
+void MainWindow::applyFilters()
+{
+    const QVariant category = m_category->currentData();
+    m_proxy->setCategoryFilter(category.isValid() ? std::optional(ServiceCategory(category.toInt()))
+                                                  : std::nullopt);
+    m_proxy->setChannelFilter(m_channel->currentData().toInt());
+    const QVariant scope = m_scope->currentData();
+    m_proxy->setScopeFilter(scope.isValid() ? std::optional(ServiceScope(scope.toInt()))
+                                            : std::nullopt);
+    m_proxy->setOpenNowOnly(m_openNow->isChecked());
+    updateCount();
+}
+
+void MainWindow::setAvailabilityClock(AvailabilityClock *clock)
+{
+    m_clock = clock;
+    connect(clock, &AvailabilityClock::updated, this, &MainWindow::refreshTime);
+    // Back from another application, a suspend or a lock screen: catch up at once.
+    connect(qApp, &QGuiApplication::applicationStateChanged, clock,
+            [clock](Qt::ApplicationState state) {
+                if (state == Qt::ApplicationActive)
+                    clock->checkNow();
+            });
+    refreshTime();
+}
+
+void MainWindow::refreshTime()
+{
+    m_details->setTime(m_model->availabilityTime(), m_model->userTimeZone());
+    updateCount();
 }
 
 void MainWindow::setUrlOpener(std::function<bool(const QUrl &)> opener)
@@ -318,11 +394,19 @@ void MainWindow::restoreState()
         restoreGeometry(*geometry);
     if (const auto splitter = m_directory->preference(splitterPreference))
         m_splitter->restoreState(*splitter);
-    if (const auto category = m_directory->preference(categoryPreference)) {
-        const int index = m_category->findData(category->toInt());
-        if (index > 0)
-            m_category->setCurrentIndex(index);
-    }
+    const auto restoreCombo = [this](QComboBox *combo, const QString &key) {
+        if (const auto value = m_directory->preference(key)) {
+            const int index = combo->findData(value->toInt());
+            if (index > 0)
+                combo->setCurrentIndex(index);
+        }
+    };
+    restoreCombo(m_category, categoryPreference);
+    restoreCombo(m_channel, channelPreference);
+    restoreCombo(m_scope, scopePreference);
+    if (const auto openNow = m_directory->preference(openNowPreference))
+        m_openNow->setChecked(*openNow == "1");
+    applyFilters();
 }
 
 void MainWindow::saveState()
@@ -331,11 +415,17 @@ void MainWindow::saveState()
         return;
     m_directory->setPreference(geometryPreference, saveGeometry());
     m_directory->setPreference(splitterPreference, m_splitter->saveState());
-    const QVariant category = m_category->currentData();
-    if (category.isValid())
-        m_directory->setPreference(categoryPreference, QByteArray::number(category.toInt()));
-    else
-        m_directory->removePreference(categoryPreference);
+    const auto saveCombo = [this](QComboBox *combo, const QString &key) {
+        const QVariant value = combo->currentData();
+        if (value.isValid())
+            m_directory->setPreference(key, QByteArray::number(value.toInt()));
+        else
+            m_directory->removePreference(key);
+    };
+    saveCombo(m_category, categoryPreference);
+    saveCombo(m_channel, channelPreference);
+    saveCombo(m_scope, scopePreference);
+    m_directory->setPreference(openNowPreference, m_openNow->isChecked() ? "1" : "0");
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -392,9 +482,19 @@ void MainWindow::updateCount()
 {
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
-    m_count->setText(shown == total ? tr("%n service(s)", nullptr, total)
-                                    //: Shown in the status bar when a search or filter is active
-                                    : tr("%1 of %n service(s) shown", nullptr, total).arg(shown));
+    if (m_openNow->isChecked()) {
+        //: Status bar, with the open-now filter on: "5 of 17 services open now"
+        m_count->setText(tr("%1 of %n service(s) open now", nullptr, total).arg(shown));
+    } else if (shown == total) {
+        //: Status bar: "17 services, 5 open now"
+        m_count->setText(
+                tr("%n service(s), %1 open now", nullptr, total).arg(m_proxy->openCount()));
+    } else {
+        //: Status bar with a search or filter: "6 of 17 services shown, 2 open now"
+        m_count->setText(tr("%1 of %n service(s) shown, %2 open now", nullptr, total)
+                                 .arg(shown)
+                                 .arg(m_proxy->openCount()));
+    }
 }
 
 void MainWindow::showStatusMessage(const QString &message)

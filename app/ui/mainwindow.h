@@ -10,6 +10,7 @@
 #include <functional>
 
 class QAction;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -18,6 +19,7 @@ class QSplitter;
 
 namespace Helplines {
 
+class AvailabilityClock;
 class EmergencyBanner;
 class ServiceDetailsPane;
 class ServiceDirectory;
@@ -42,6 +44,9 @@ public:
     void setUrlOpener(std::function<bool(const QUrl &)> opener);
     void setEmergencyNumbers(const QList<EmergencyNumber> &numbers);
     void setLanguage(Language language);
+    // The clock that keeps badges live; the window tells it when the application becomes
+    // active again, and follows its updates.
+    void setAvailabilityClock(AvailabilityClock *clock);
 
     // Restores geometry and filters saved by an earlier session.
     void restoreState();
@@ -68,7 +73,9 @@ private:
     void createMenus();
     void createWidgets();
     void retranslate();
-    void fillCategories();
+    void fillFilters();
+    void applyFilters();
+    void refreshTime();
     void updateDetails();
     void updateCount();
     void openContact(const Helplines::ContactPresentation &contact);
@@ -89,6 +96,12 @@ private:
     QLineEdit *m_search = nullptr;
     QLabel *m_categoryLabel = nullptr;
     QComboBox *m_category = nullptr;
+    QLabel *m_channelLabel = nullptr;
+    QComboBox *m_channel = nullptr;
+    QLabel *m_scopeLabel = nullptr;
+    QComboBox *m_scope = nullptr;
+    QCheckBox *m_openNow = nullptr;
+    AvailabilityClock *m_clock = nullptr;
     QSplitter *m_splitter = nullptr;
     QListView *m_list = nullptr;
     ServiceDetailsPane *m_details = nullptr;

@@ -123,6 +123,9 @@ ServiceCardDelegate::Layout ServiceCardDelegate::layout(const QStyleOptionViewIt
     const QString statusText = index.data(StatusTextRole).toString();
     if (!statusText.isEmpty())
         badges.append(Badge{{}, statusText, BadgeKind::Unverified});
+    const QString staleText = index.data(StaleTextRole).toString();
+    if (!staleText.isEmpty())
+        badges.append(Badge{{}, staleText, BadgeKind::Stale});
 
     QList<int> widths;
     int total = 0;

@@ -1,6 +1,9 @@
 #include "servicedetailspane.h"
 
+#include "core/openinghours/openinghours.h"
+#include "models/availability.h"
 #include "models/servicetexts.h"
+#include "models/weekschedule.h"
 #include "ui/themedicons.h"
 
 #include <QApplication>
@@ -75,6 +78,49 @@ void ServiceDetailsPane::setService(const Service &service, bool favourite)
     rebuild();
 }
 
+void ServiceDetailsPane::setTime(const QDateTime &now, const QTimeZone &userZone)
+{
+    const bool dayChanged
+            = !m_now.isValid()
+              || m_now.toTimeZone(m_userZone).date() != now.toTimeZone(userZone).date()
+              || userZone != m_userZone;
+    m_now = now;
+    m_userZone = userZone;
+    if (dayChanged)
+        rebuild();
+    else
+        refreshTimes();
+}
+
+void ServiceDetailsPane::refreshTimes()
+{
+    if (!m_service || !m_now.isValid())
+        return;
+    const Service &service = *m_service;
+    const EvaluationContext context = ServiceAvailability::contextFor(service);
+    if (m_badgeLabel) {
+        const Availability availability = ServiceAvailability::evaluate(
+                OpeningHours(service.hours), context, service.status, m_now);
+        const BadgeText badge = ServiceAvailability::badgeText(availability, m_now, m_userZone,
+                                                               context.timeZone, m_language);
+        m_badgeLabel->setText(badge.display());
+        m_badgeLabel->setAccessibleName(badge.spoken());
+        m_commentLabel->setText(availability.comment);
+        m_commentLabel->setVisible(!availability.comment.isEmpty());
+    }
+    for (const auto &[contact, label] : m_contactBadges) {
+        const Availability availability = ServiceAvailability::evaluate(
+                OpeningHours(contact.hours), context, service.status, m_now);
+        const BadgeText badge = ServiceAvailability::badgeText(availability, m_now, m_userZone,
+                                                               context.timeZone, m_language);
+        const QString kind = contact.label.isEmpty() ? ServiceTexts::contactKindName(contact.kind)
+                                                     : contact.label.value(m_language);
+        //: A contact's own availability: "Chat: Open now · until 22:00"
+        label->setText(tr("%1: %2").arg(kind, badge.display()));
+        label->setAccessibleName(tr("%1: %2").arg(kind, badge.spoken()));
+    }
+}
+
 void ServiceDetailsPane::clear()
 {
     m_service.reset();
@@ -141,6 +187,10 @@ void ServiceDetailsPane::rebuild()
     content->setObjectName(u"detailsContent"_s);
     auto *layout = new QVBoxLayout(content);
     m_favouriteButton = nullptr;
+    m_badgeLabel = nullptr;
+    m_commentLabel = nullptr;
+    m_scheduleWidget = nullptr;
+    m_contactBadges.clear();
 
     if (!m_service) {
         auto *empty
@@ -182,6 +232,16 @@ void ServiceDetailsPane::rebuild()
         layout->addLayout(header);
         updateFavouriteButton();
 
+        m_badgeLabel = wrappedLabel(QString(), content);
+        m_badgeLabel->setObjectName(u"detailsBadgeLabel"_s);
+        QFont badgeFont = m_badgeLabel->font();
+        badgeFont.setBold(true);
+        m_badgeLabel->setFont(badgeFont);
+        layout->addWidget(m_badgeLabel);
+        m_commentLabel = wrappedLabel(QString(), content);
+        m_commentLabel->setObjectName(u"detailsCommentLabel"_s);
+        layout->addWidget(m_commentLabel);
+
         if (service.status != ServiceStatus::Active) {
             auto *status = wrappedLabel(
                     u"<b>%1</b> %2"_s.arg(ServiceTexts::statusName(service.status).toHtmlEscaped(),
@@ -204,23 +264,14 @@ void ServiceDetailsPane::rebuild()
 
         layout->addWidget(buildContacts(service));
 
-        auto *hoursBox = new QGroupBox(tr("Hours"), content);
-        hoursBox->setObjectName(u"hoursGroupBox"_s);
-        auto *hoursLayout = new QVBoxLayout(hoursBox);
-        auto *hours = wrappedLabel(service.hours.isEmpty() ? tr("Hours not known") : service.hours,
-                                   hoursBox);
-        hours->setObjectName(u"hoursLabel"_s);
-        hoursLayout->addWidget(hours);
-        if (!service.hoursNote.isEmpty())
-            hoursLayout->addWidget(wrappedLabel(text(service.hoursNote), hoursBox));
-        layout->addWidget(hoursBox);
-
+        layout->addWidget(buildHours(service));
         layout->addWidget(buildFacts(service));
         layout->addStretch();
     }
 
     m_scrollArea->setWidget(content); // deletes the previous content
     m_content = content;
+    refreshTimes();
     if (hadFocus)
         focusFirstControl();
 }
@@ -279,9 +330,16 @@ QWidget *ServiceDetailsPane::buildContacts(const Service &service)
         }
         ++row;
 
+        if (!contact.hours.isEmpty()) {
+            auto *badge = wrappedLabel(QString(), box);
+            badge->setObjectName(u"contactBadgeLabel"_s);
+            grid->addWidget(badge, row, 1, 1, 4);
+            m_contactBadges.append({contact, badge});
+            ++row;
+        }
         QStringList notes;
         if (!contact.hours.isEmpty())
-            notes.append(tr("Hours: %1").arg(contact.hours));
+            notes.append(tr("Hours: %1").arg(OpeningHours(contact.hours).describe(m_language)));
         if (!contact.note.isEmpty())
             notes.append(text(contact.note));
         if (!presentation.valid && contact.isNumber())
@@ -293,6 +351,70 @@ QWidget *ServiceDetailsPane::buildContacts(const Service &service)
         }
     }
     grid->setColumnStretch(5, 1);
+    return box;
+}
+
+QWidget *ServiceDetailsPane::buildHours(const Service &service)
+{
+    auto *box = new QGroupBox(tr("Hours"));
+    box->setObjectName(u"hoursGroupBox"_s);
+    auto *layout = new QVBoxLayout(box);
+    const OpeningHours hours(service.hours);
+    QString description;
+    if (service.hours.isEmpty())
+        description = tr("Hours not known");
+    else if (!hours.isValid())
+        description = tr("The hours of this record cannot be read: %1").arg(service.hours);
+    else
+        description = hours.describe(m_language);
+    auto *descriptionLabel = wrappedLabel(description, box);
+    descriptionLabel->setObjectName(u"hoursDescriptionLabel"_s);
+    layout->addWidget(descriptionLabel);
+    if (!service.hoursNote.isEmpty())
+        layout->addWidget(wrappedLabel(text(service.hoursNote), box));
+
+    if (hours.isValid() && !service.hours.isEmpty() && m_now.isValid()) {
+        const EvaluationContext context = ServiceAvailability::contextFor(service);
+        m_scheduleWidget = new QWidget(box);
+        m_scheduleWidget->setObjectName(u"weekScheduleWidget"_s);
+        m_scheduleWidget->setAccessibleName(tr("The week ahead"));
+        auto *grid = new QGridLayout(m_scheduleWidget);
+        grid->setContentsMargins(0, 0, 0, 0);
+        int row = 0;
+        for (const WeekSchedule::Day &day :
+             WeekSchedule::compute(hours, context, m_now, m_userZone, m_language)) {
+            auto *dayLabel
+                    = wrappedLabel(WeekSchedule::dayLabel(day, m_language), m_scheduleWidget);
+            dayLabel->setWordWrap(false);
+            QString times = WeekSchedule::entriesText(day, m_userZone, m_language);
+            if (!day.holiday.isEmpty())
+                //: A day of the schedule that is a public holiday: "Closed (Easter Monday)"
+                times = tr("%1 (%2)").arg(times, day.holiday);
+            auto *timesLabel = wrappedLabel(times, m_scheduleWidget);
+            if (day.today) {
+                QFont bold = dayLabel->font();
+                bold.setBold(true);
+                dayLabel->setFont(bold);
+                timesLabel->setFont(bold);
+            }
+            dayLabel->setBuddy(timesLabel);
+            timesLabel->setAccessibleName(WeekSchedule::dayLabel(day, m_language));
+            grid->addWidget(dayLabel, row, 0, Qt::AlignTop);
+            grid->addWidget(timesLabel, row, 1);
+            ++row;
+        }
+        grid->setColumnStretch(1, 1);
+        layout->addWidget(m_scheduleWidget);
+        const QString zone = ServiceAvailability::placeName(m_userZone, m_language);
+        if (m_userZone.offsetFromUtc(m_now) != context.timeZone.offsetFromUtc(m_now)) {
+            layout->addWidget(
+                    wrappedLabel(tr("Times are given in your time zone (%1).").arg(zone), box));
+        }
+    }
+    auto *rule = wrappedLabel(tr("Rule: %1").arg(service.hours), box);
+    rule->setObjectName(u"hoursRuleLabel"_s);
+    rule->setVisible(!service.hours.isEmpty());
+    layout->addWidget(rule);
     return box;
 }
 

@@ -5,7 +5,9 @@
 #include "core/service.h"
 #include "models/contactpresentation.h"
 
+#include <QDateTime>
 #include <QPointer>
+#include <QTimeZone>
 #include <QWidget>
 
 #include <optional>
@@ -30,6 +32,9 @@ public:
     ~ServiceDetailsPane() override;
 
     void setService(const Service &service, bool favourite);
+    // The instant the badges and the week schedule are for, and the user's time zone in which
+    // times are shown; updates only the parts that depend on time, keeping the focus.
+    void setTime(const QDateTime &now, const QTimeZone &userZone);
     void clear();
     std::optional<Service> service() const { return m_service; }
     void setFavourite(bool favourite);
@@ -52,10 +57,19 @@ private:
     QWidget *buildFacts(const Service &service);
     QString text(const LocalizedText &text) const;
     void updateFavouriteButton();
+    void refreshTimes();
+    QWidget *buildHours(const Service &service);
 
     QScrollArea *m_scrollArea = nullptr;
     QPointer<QWidget> m_content;
     QToolButton *m_favouriteButton = nullptr;
+    QLabel *m_badgeLabel = nullptr;
+    QLabel *m_commentLabel = nullptr;
+    QWidget *m_scheduleWidget = nullptr;
+    // Contacts with hours of their own, and the label of their badge.
+    QList<std::pair<Contact, QLabel *>> m_contactBadges;
+    QDateTime m_now;
+    QTimeZone m_userZone;
     std::optional<Service> m_service;
     bool m_favourite = false;
     Language m_language = Language::English;

@@ -21,6 +21,10 @@ private Q_SLOTS:
     void dataDirOptionWinsOverTheEnvironment();
     void usesAnotherDirectoryFile();
     void rejectsUnknownOptions();
+    void givesAvailabilityAtAnInstant();
+    void listsOnlyOpenServicesWithOpenNow();
+    void neverCallsAHistoricalLineOpen();
+    void rejectsAnInstantWithoutOffset();
 
 private:
     QJsonArray listJson(const QStringList &extra = {}) const;
@@ -152,6 +156,64 @@ void TestListCommand::rejectsUnknownOptions()
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(u"colour"_s), qPrintable(result.err));
     QVERIFY(result.out.isEmpty());
+}
+
+void TestListCommand::givesAvailabilityAtAnInstant()
+{
+    QHash<QString, QJsonObject> byId;
+    for (const QJsonValue &value : listJson({u"--at"_s, u"2026-01-12T08:30:00+01:00"_s}))
+        byId.insert(value[u"id"_s].toString(), value.toObject());
+    const QJsonObject youth = byId.value(u"fil-sante-jeunes"_s);
+    QCOMPARE(youth.value(u"state"_s).toString(), u"closed"_s);
+    QCOMPARE(youth.value(u"next_change"_s).toString(), u"2026-01-12T09:00:00+01:00"_s);
+    QCOMPARE(youth.value(u"badge"_s).toString(), u"Closed · opens at 9:00"_s);
+    QCOMPARE(youth.value(u"badge_kind"_s).toString(), u"closed"_s);
+    const QJsonObject suicide = byId.value(u"3114"_s);
+    QCOMPARE(suicide.value(u"state"_s).toString(), u"open"_s);
+    QVERIFY(suicide.value(u"next_change"_s).isNull());
+    QCOMPARE(suicide.value(u"badge"_s).toString(), u"Open 24 hours"_s);
+    QCOMPARE(suicide.value(u"badge_kind"_s).toString(), u"open-24-hours"_s);
+    const QJsonObject drugs = byId.value(u"drogues-info-service"_s);
+    QCOMPARE(drugs.value(u"state"_s).toString(), u"open"_s);
+    QCOMPARE(drugs.value(u"next_change"_s).toString(), u"2026-01-13T02:00:00+01:00"_s);
+    QCOMPARE(drugs.value(u"badge"_s).toString(), u"Open now · until 2:00"_s);
+}
+
+void TestListCommand::listsOnlyOpenServicesWithOpenNow()
+{
+    const QJsonArray open = listJson({u"--open-now"_s, u"--at"_s, u"2026-01-12T08:30:00+01:00"_s});
+    QVERIFY(!open.isEmpty());
+    QStringList ids;
+    for (const QJsonValue &value : open) {
+        QCOMPARE(value[u"state"_s].toString(), u"open"_s);
+        ids.append(value[u"id"_s].toString());
+    }
+    QVERIFY(ids.contains(u"3114"_s));
+    QVERIFY(!ids.contains(u"fil-sante-jeunes"_s));
+    // Later that day the youth line answers.
+    const QJsonArray evening
+            = listJson({u"--open-now"_s, u"--at"_s, u"2026-01-12T20:00:00+01:00"_s});
+    bool youthOpen = false;
+    for (const QJsonValue &value : evening)
+        youthOpen = youthOpen || value[u"id"_s].toString() == u"fil-sante-jeunes"_s;
+    QVERIFY(youthOpen);
+}
+
+void TestListCommand::neverCallsAHistoricalLineOpen()
+{
+    for (const QJsonValue &value : listJson({u"--at"_s, u"2026-01-12T12:00:00+01:00"_s})) {
+        if (value[u"status"_s].toString() == u"historical"_s) {
+            QCOMPARE(value[u"state"_s].toString(), u"unknown"_s);
+            QCOMPARE(value[u"badge"_s].toString(), u"Hours unknown"_s);
+        }
+    }
+}
+
+void TestListCommand::rejectsAnInstantWithoutOffset()
+{
+    const CliRunner::Result result = m_cli.run({u"list"_s, u"--at"_s, u"tomorrow"_s});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.err.contains(u"tomorrow"_s));
 }
 
 QTEST_GUILESS_MAIN(TestListCommand)

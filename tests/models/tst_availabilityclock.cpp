@@ -61,6 +61,7 @@ private Q_SLOTS:
     void showsAReunionLineFromParis();
     void filterFollowsTheClock();
     void sleepsWhenNothingWillChange();
+    void aFixedInstantNeverSetsTheTimer();
 
 private:
     std::unique_ptr<FixedTimeSource> m_time;
@@ -269,6 +270,15 @@ void TestAvailabilityClock::sleepsWhenNothingWillChange()
     m_clock->start();
     QVERIFY(!m_clock->isActive());
     QVERIFY(!m_clock->nextWakeUp().isValid());
+}
+
+void TestAvailabilityClock::aFixedInstantNeverSetsTheTimer()
+{
+    m_clock->setLive(false);
+    QVERIFY(!m_clock->isActive());
+    m_clock->checkNow();
+    QVERIFY(!m_clock->isActive());
+    QCOMPARE(badge(u"day"_s), u"Closed · opens at 9:00"_s);
 }
 
 QTEST_GUILESS_MAIN(TestAvailabilityClock)

@@ -1,12 +1,15 @@
 #include "core/translations.h"
+#include "models/availabilityclock.h"
 #include "models/servicefilterproxy.h"
 #include "models/servicelistmodel.h"
 #include "models/serviceroles.h"
+#include "models/timesource.h"
 #include "store/servicedirectory.h"
 #include "ui/mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
@@ -38,7 +41,10 @@ struct WindowFixture
         model.setServices(directory.services());
         model.setFavourites(directory.favourites());
         proxy.setSourceModel(&model);
+        clock.setLive(false);
+        clock.start();
         window = std::make_unique<MainWindow>(&model, &proxy, &directory);
+        window->setAvailabilityClock(&clock);
         window->setEmergencyNumbers(directory.emergencyNumbers());
         window->setUrlOpener([this](const QUrl &url) {
             openedUrls.append(url);
@@ -56,8 +62,12 @@ struct WindowFixture
 
     ServiceDirectory directory;
     ServiceDirectory::LoadResult loaded;
+    // Monday 12 January 2026, 8:30 in Paris.
+    FixedTimeSource time{QDateTime::fromString(u"2026-01-12T08:30:00+01:00"_s, Qt::ISODate),
+                         QTimeZone("Europe/Paris")};
     ServiceListModel model;
     ServiceFilterProxy proxy;
+    AvailabilityClock clock{&time, &model};
     std::unique_ptr<MainWindow> window;
     QList<QUrl> openedUrls;
 };
@@ -82,6 +92,10 @@ private Q_SLOTS:
     void favouriteToggleIsSavedAndSortsFirst();
     void keyboardPathFromSearchToDetailsAndBack();
     void geometryAndCategoryAreRemembered();
+    void cardShowsTheBadgeOfAKnownServiceAtAFixedInstant();
+    void detailsShowTheWeekAhead();
+    void openNowToggleFiltersAndIsRemembered();
+    void badgesFollowTheClock();
 
 private:
     std::unique_ptr<QTemporaryDir> m_data;
@@ -101,6 +115,9 @@ void TestMainWindow::init()
     m_data = std::make_unique<QTemporaryDir>();
     m_fixture = std::make_unique<WindowFixture>(m_data->path());
     QVERIFY(QTest::qWaitForWindowExposed(m_fixture->window.get()));
+    // Shortcuts and mnemonics need the active window, as for a user.
+    m_fixture->window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_fixture->window.get()));
 }
 
 void TestMainWindow::cleanup()
@@ -285,6 +302,71 @@ void TestMainWindow::geometryAndCategoryAreRemembered()
     QCOMPARE(m_fixture->window->size(), QSize(1300, 860));
     category = m_fixture->child<QComboBox>(u"categoryComboBox"_s);
     QCOMPARE(category->currentData().toInt(), int(ServiceCategory::Youth));
+}
+
+void TestMainWindow::cardShowsTheBadgeOfAKnownServiceAtAFixedInstant()
+{
+    QTest::keyClicks(search(), u"fil sante"_s);
+    QCOMPARE(list()->model()->rowCount(), 1);
+    const QModelIndex card = list()->model()->index(0, 0);
+    QCOMPARE(card.data(BadgeTextRole).toString(), u"Closed · opens at 9:00"_s);
+    QCOMPARE(card.data(BadgeKindRole).toInt(), int(BadgeKind::Closed));
+    QVERIFY(card.data(Qt::AccessibleTextRole).toString().contains(u"Closed, opens at 9:00"_s));
+    m_fixture->window->selectService(u"fil-sante-jeunes"_s);
+    const auto *badge = m_fixture->child<QLabel>(u"detailsBadgeLabel"_s);
+    QVERIFY(badge);
+    QCOMPARE(badge->text(), u"Closed · opens at 9:00"_s);
+}
+
+void TestMainWindow::detailsShowTheWeekAhead()
+{
+    m_fixture->window->selectService(u"fil-sante-jeunes"_s);
+    const auto *description = m_fixture->child<QLabel>(u"hoursDescriptionLabel"_s);
+    QVERIFY(description);
+    QCOMPARE(description->text(), u"Every day, 9:00 to 23:00"_s);
+    const QWidget *schedule = m_fixture->child<QWidget>(u"weekScheduleWidget"_s);
+    QVERIFY(schedule);
+    QStringList texts;
+    for (const QLabel *label : schedule->findChildren<QLabel *>())
+        texts.append(label->text());
+    QVERIFY2(texts.contains(u"Monday 12 January (today)"_s), qPrintable(texts.join(u'|')));
+    QVERIFY(texts.contains(u"Sunday 18 January"_s));
+    QCOMPARE(texts.count(u"9:00 to 23:00"_s), 7);
+}
+
+void TestMainWindow::openNowToggleFiltersAndIsRemembered()
+{
+    auto *openNow = m_fixture->child<QCheckBox>(u"openNowCheckBox"_s);
+    QVERIFY(openNow);
+    QVERIFY(!openNow->isChecked());
+    // Alt+O, the checkbox's mnemonic.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_O, Qt::AltModifier);
+    // A mnemonic "animates" the click: it lands a moment later.
+    QTRY_VERIFY(openNow->isChecked());
+    QVERIFY(list()->model()->rowCount() < m_fixture->model.rowCount());
+    for (int row = 0; row < list()->model()->rowCount(); ++row)
+        QCOMPARE(list()->model()->index(row, 0).data(OpenStateRole).toInt(), int(OpenState::Open));
+    const QString count = m_fixture->child<QLabel>(u"countLabel"_s)->text();
+    QVERIFY2(count.contains(u"open now"_s), qPrintable(count));
+    QVERIFY2(count.startsWith(QString::number(list()->model()->rowCount()) + u" of "_s),
+             qPrintable(count));
+
+    m_fixture->window->close();
+    m_fixture.reset();
+    m_fixture = std::make_unique<WindowFixture>(m_data->path());
+    QVERIFY(m_fixture->child<QCheckBox>(u"openNowCheckBox"_s)->isChecked());
+    QVERIFY(list()->model()->rowCount() < m_fixture->model.rowCount());
+}
+
+void TestMainWindow::badgesFollowTheClock()
+{
+    m_fixture->window->selectService(u"fil-sante-jeunes"_s);
+    m_fixture->time.setNow(QDateTime::fromString(u"2026-01-12T09:00:00+01:00"_s, Qt::ISODate));
+    m_fixture->clock.checkNow();
+    const int row = m_fixture->model.rowOf(u"fil-sante-jeunes"_s);
+    QCOMPARE(m_fixture->model.index(row).data(BadgeTextRole).toString(),
+             u"Open now · until 23:00"_s);
+    QCOMPARE(m_fixture->child<QLabel>(u"detailsBadgeLabel"_s)->text(), u"Open now · until 23:00"_s);
 }
 
 QTEST_MAIN(TestMainWindow)
