@@ -6,9 +6,15 @@ HELPLINES_BUILD_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev
     libphonenumber-dev
+    librsvg2-bin
 )
 HELPLINES_TEST_PACKAGES=(
     xvfb xauth dbus dbus-x11 at-spi2-core python3-pyatspi fonts-dejavu-core
+    appstream desktop-file-utils man-db
+)
+# packaging/linux/test-package.sh: cpack's dpkg-shlibdeps (dpkg-dev, file), the checks.
+HELPLINES_PACKAGE_PACKAGES=(
+    dpkg-dev file lintian appstream desktop-file-utils man-db python3
 )
 
 helplines_log() {
