@@ -5,40 +5,40 @@
     <name>CheckCommand</name>
     <message>
         <source>Check a directory file and explain every problem found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check a directory file and explain every problem found.</translation>
     </message>
     <message>
         <source>The directory file to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>The directory file to check.</translation>
     </message>
     <message>
         <source>helplines-cli check: give the file to check, for example “helplines-cli check directory.json”.</source>
-        <translation type="unfinished"></translation>
+        <translation>helplines-cli check: give the file to check, for example “helplines-cli check directory.json”.</translation>
     </message>
     <message numerus="yes">
         <source>%1: no problem found (%n service(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: no problem found (%n service).</numerusform>
+            <numerusform>%1: no problem found (%n services).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2, %3.</source>
         <extracomment>Summary of a check: the file, then &quot;2 errors&quot; and &quot;1 warning&quot; (translated separately)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
 </context>
@@ -46,46 +46,46 @@
     <name>Command</name>
     <message>
         <source>helplines-cli %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>helplines-cli %1: %2</translation>
     </message>
     <message>
         <source>Try “helplines-cli %1 --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Try “helplines-cli %1 --help”.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>The option --%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>The option --%1 needs a value.</translation>
     </message>
     <message>
         <source>Unknown language “%1”: use --lang fr or --lang en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown language “%1”: use --lang fr or --lang en.</translation>
     </message>
     <message>
         <source>Language of the output: fr or en (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of the output: fr or en (default: the system&apos;s).</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>language</translation>
     </message>
     <message>
         <source>Folder of the user&apos;s data (default: HELPLINES_DATA_DIR, or the platform&apos;s data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder of the user&apos;s data (default: HELPLINES_DATA_DIR, or the platform&apos;s data folder).</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>folder</translation>
     </message>
     <message>
         <source>A directory file to use instead of the bundled directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>A directory file to use instead of the bundled directory.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
 </context>
 <context>
@@ -93,383 +93,383 @@
     <message>
         <source>Copy %1</source>
         <extracomment>Button and accessible name: copy one number or address, e.g. &quot;Copy 3114&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copy %1</translation>
     </message>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Call %1</translation>
     </message>
     <message>
         <source>Send a text message to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Send a text message to %1</translation>
     </message>
     <message>
         <source>Open the chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the chat</translation>
     </message>
     <message>
         <source>Open the video call</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the video call</translation>
     </message>
     <message>
         <source>Open the website</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the website</translation>
     </message>
     <message>
         <source>Write to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Write to %1</translation>
     </message>
     <message>
         <source>%1 copied</source>
         <extracomment>Status bar and screen reader, after a number or address was copied</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 copied</translation>
     </message>
 </context>
 <context>
     <name>Diagnostic</name>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>a string</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>a number</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>a whole number</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>an object</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>an array</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true or false</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a text {&quot;fr&quot;: …, &quot;en&quot;: …}</source>
-        <translation type="unfinished"></translation>
+        <translation>a text {&quot;fr&quot;: …, &quot;en&quot;: …}</translation>
     </message>
     <message>
         <source>a date &quot;YYYY-MM-DD&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>a date &quot;YYYY-MM-DD&quot;</translation>
     </message>
     <message>
         <source>The document must be %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document must be %1, not %2.</translation>
     </message>
     <message>
         <source>“%1” must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” must be a whole number.</translation>
     </message>
     <message>
         <source>“%1” must be %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” must be %2, not %3.</translation>
     </message>
     <message>
         <source>The required field “%1” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The required field “%1” is missing.</translation>
     </message>
     <message>
         <source>Unknown field “%1”; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown field “%1”; it is ignored.</translation>
     </message>
     <message>
         <source>“%1” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is empty.</translation>
     </message>
     <message>
         <source>This file is in format %1, which this version of Helplines cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is in format %1, which this version of Helplines cannot read.</translation>
     </message>
     <message>
         <source>“%1” is not a valid identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a valid identifier.</translation>
     </message>
     <message>
         <source>The identifier “%1” is already used on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The identifier “%1” is already used on line %2.</translation>
     </message>
     <message>
         <source>“%1” lists “%2” more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” lists “%2” more than once.</translation>
     </message>
     <message>
         <source>The French text of “%1” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The French text of “%1” is missing.</translation>
     </message>
     <message>
         <source>The English translation of “%1” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The English translation of “%1” is missing.</translation>
     </message>
     <message>
         <source>“%1” must be a text in French and English, not a plain string.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” must be a text in French and English, not a plain string.</translation>
     </message>
     <message>
         <source>“%1” has neither a French nor an English text.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” has neither a French nor an English text.</translation>
     </message>
     <message>
         <source>“%1” is not a valid value of “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a valid value of “%2”.</translation>
     </message>
     <message>
         <source>“%1” is a premium-rate number: calls cost more than a normal call.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is a premium-rate number: calls cost more than a normal call.</translation>
     </message>
     <message>
         <source>“%1” is not a French number (region %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a French number (region %2).</translation>
     </message>
     <message>
         <source>The emergency number “%1” is not a short number.</source>
-        <translation type="unfinished"></translation>
+        <translation>The emergency number “%1” is not a short number.</translation>
     </message>
     <message>
         <source>“%1” is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a valid web address.</translation>
     </message>
     <message>
         <source>The address “%1” starts with “%2:”; only https and http addresses are allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>The address “%1” starts with “%2:”; only https and http addresses are allowed here.</translation>
     </message>
     <message>
         <source>The address “%1” is not secure (http).</source>
-        <translation type="unfinished"></translation>
+        <translation>The address “%1” is not secure (http).</translation>
     </message>
     <message>
         <source>“%1” is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a valid e-mail address.</translation>
     </message>
     <message>
         <source>“%1” is not a known time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a known time zone.</translation>
     </message>
     <message>
         <source>The hours are read in the time zone “%1”, but the public holidays are those of “%2”, whose time zone is “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>The hours are read in the time zone “%1”, but the public holidays are those of “%2”, whose time zone is “%3”.</translation>
     </message>
     <message>
         <source>“%1” is not a supported public-holiday region.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a supported public-holiday region.</translation>
     </message>
     <message>
         <source>“%1” is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a valid date.</translation>
     </message>
     <message>
         <source>The date “%1” is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date “%1” is in the future.</translation>
     </message>
     <message>
         <source>“%1” must be between %2 and %3, not %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” must be between %2 and %3, not %4.</translation>
     </message>
     <message>
         <source>A regional service needs a “region”.</source>
-        <translation type="unfinished"></translation>
+        <translation>A regional service needs a “region”.</translation>
     </message>
     <message>
         <source>“%1” is not an ISO 3166-2 region code.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not an ISO 3166-2 region code.</translation>
     </message>
     <message>
         <source>“region” is ignored for a service whose scope is “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“region” is ignored for a service whose scope is “%1”.</translation>
     </message>
     <message>
         <source>“%1” is not a language code.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a language code.</translation>
     </message>
     <message>
         <source>The opening hours are not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The opening hours are not valid: %1</translation>
     </message>
     <message>
         <source>The service “%1” is hidden by “hide” but defined in this same file.</source>
-        <translation type="unfinished"></translation>
+        <translation>The service “%1” is hidden by “hide” but defined in this same file.</translation>
     </message>
     <message>
         <source>“verified” is missing: nothing says when the facts were last checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>“verified” is missing: nothing says when the facts were last checked.</translation>
     </message>
     <message>
         <source>“source” is missing: nothing says where the facts were checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>“source” is missing: nothing says where the facts were checked.</translation>
     </message>
     <message>
         <source>A record without “source” or “verified” needs a “status_note” saying where its facts come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>A record without “source” or “verified” needs a “status_note” saying where its facts come from.</translation>
     </message>
     <message>
         <source>Write it as {&quot;fr&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write it as {&quot;fr&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}.</translation>
     </message>
     <message>
         <source>Remove the double quotes around the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the double quotes around the value.</translation>
     </message>
     <message>
         <source>Add it, for example: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Add it, for example: %1</translation>
     </message>
     <message>
         <source>Did you mean “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Did you mean “%1”?</translation>
     </message>
     <message>
         <source>The fields allowed here are: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The fields allowed here are: %1.</translation>
     </message>
     <message>
         <source>Update Helplines, or ask the publisher of the file for format 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Update Helplines, or ask the publisher of the file for format 1.</translation>
     </message>
     <message>
         <source>Use only lower-case letters, digits and “-”, starting and ending with a letter or digit, at most 64 characters, such as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use only lower-case letters, digits and “-”, starting and ending with a letter or digit, at most 64 characters, such as “%1”.</translation>
     </message>
     <message>
         <source>Use only lower-case letters, digits and “-”, starting and ending with a letter or digit, at most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use only lower-case letters, digits and “-”, starting and ending with a letter or digit, at most 64 characters.</translation>
     </message>
     <message>
         <source>Each identifier must be unique in a file: rename one of them or remove the repetition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each identifier must be unique in a file: rename one of them or remove the repetition.</translation>
     </message>
     <message>
         <source>Remove the repetition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the repetition.</translation>
     </message>
     <message>
         <source>Add &quot;fr&quot;: &quot;…&quot;; until then the English text is shown in French.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &quot;fr&quot;: &quot;…&quot;; until then the English text is shown in French.</translation>
     </message>
     <message>
         <source>Add &quot;en&quot;: &quot;…&quot;; until then the French text is shown in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &quot;en&quot;: &quot;…&quot;; until then the French text is shown in English.</translation>
     </message>
     <message>
         <source>Write it as {&quot;fr&quot;: &quot;%1&quot;, &quot;en&quot;: &quot;…&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write it as {&quot;fr&quot;: &quot;%1&quot;, &quot;en&quot;: &quot;…&quot;}.</translation>
     </message>
     <message>
         <source>Did you mean “%1”? The allowed values are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Did you mean “%1”? The allowed values are: %2.</translation>
     </message>
     <message>
         <source>The allowed values are: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The allowed values are: %1.</translation>
     </message>
     <message>
         <source>People in distress may not be able to pay: give a free number too if the service has one, and state the cost in “cost” and “cost_note”.</source>
-        <translation type="unfinished"></translation>
+        <translation>People in distress may not be able to pay: give a free number too if the service has one, and state the cost in “cost” and “cost_note”.</translation>
     </message>
     <message>
         <source>Callers in France dial it as an international call; say so in the contact&apos;s label or note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Callers in France dial it as an international call; say so in the contact&apos;s label or note.</translation>
     </message>
     <message>
         <source>The numbers of the emergency banner are short numbers such as 15, 112 or 114.</source>
-        <translation type="unfinished"></translation>
+        <translation>The numbers of the emergency banner are short numbers such as 15, 112 or 114.</translation>
     </message>
     <message>
         <source>Write a full address starting with https://, such as https://www.example.fr/page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a full address starting with https://, such as https://www.example.fr/page.</translation>
     </message>
     <message>
         <source>Use https:// if the site offers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use https:// if the site offers it.</translation>
     </message>
     <message>
         <source>Write the address alone, such as contact@example.fr, without “mailto:”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the address alone, such as contact@example.fr, without “mailto:”.</translation>
     </message>
     <message>
         <source>Use an IANA time zone such as Europe/Paris, America/Martinique or Indian/Reunion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use an IANA time zone such as Europe/Paris, America/Martinique or Indian/Reunion.</translation>
     </message>
     <message>
         <source>If the service is located there, add &quot;timezone&quot;: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>If the service is located there, add &quot;timezone&quot;: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Use one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use one of: %1.</translation>
     </message>
     <message>
         <source>Write a real date as YYYY-MM-DD, such as 2026-11-23.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a real date as YYYY-MM-DD, such as 2026-11-23.</translation>
     </message>
     <message>
         <source>Write the date on which the facts were checked: %1 at the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the date on which the facts were checked: %1 at the latest.</translation>
     </message>
     <message>
         <source>Latitude (lat) goes from -90 to 90 and longitude (lon) from -180 to 180; check that they are not swapped: Paris is at lat 48.8566, lon 2.3522.</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude (lat) goes from -90 to 90 and longitude (lon) from -180 to 180; check that they are not swapped: Paris is at lat 48.8566, lon 2.3522.</translation>
     </message>
     <message>
         <source>Add an ISO 3166-2 code, such as &quot;region&quot;: &quot;FR-OCC&quot;, or change the scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an ISO 3166-2 code, such as &quot;region&quot;: &quot;FR-OCC&quot;, or change the scope.</translation>
     </message>
     <message>
         <source>Codes look like FR-OCC (Occitanie) or FR-974 (La Réunion).</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes look like FR-OCC (Occitanie) or FR-974 (La Réunion).</translation>
     </message>
     <message>
         <source>Remove “region”, or set &quot;scope&quot;: &quot;regional&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove “region”, or set &quot;scope&quot;: &quot;regional&quot;.</translation>
     </message>
     <message>
         <source>Use BCP 47 codes such as fr, en, fr-FR or fsl (French Sign Language).</source>
-        <translation type="unfinished"></translation>
+        <translation>Use BCP 47 codes such as fr, en, fr-FR or fsl (French Sign Language).</translation>
     </message>
     <message>
         <source>Remove the identifier from “hide”, or remove the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the identifier from “hide”, or remove the service.</translation>
     </message>
     <message>
         <source>Add it when a public source or date exists; otherwise say in “status_note” where the facts come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add it when a public source or date exists; otherwise say in “status_note” where the facts come from.</translation>
     </message>
     <message>
         <source>Add, for example: &quot;status_note&quot;: {&quot;fr&quot;: &quot;Document fondateur de 2020, non public.&quot;, &quot;en&quot;: &quot;Founding document of 2020, not public.&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>Add, for example: &quot;status_note&quot;: {&quot;fr&quot;: &quot;Document fondateur de 2020, non public.&quot;, &quot;en&quot;: &quot;Founding document of 2020, not public.&quot;}</translation>
     </message>
 </context>
 <context>
     <name>DirectorySession</name>
     <message>
         <source>helplines-cli: the directory could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>helplines-cli: the directory could not be read: %1</translation>
     </message>
     <message>
         <source>helplines-cli: warning: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>helplines-cli: warning: %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>helplines-cli: warning: the directory file has %n error(s); the services concerned are left out. “helplines-cli check %1” explains them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>helplines-cli: warning: the directory file has %n error; the services concerned are left out. “helplines-cli check %1” explains them.</numerusform>
+            <numerusform>helplines-cli: warning: the directory file has %n errors; the services concerned are left out. “helplines-cli check %1” explains them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>helplines-cli: warning: the bundled directory has %n error(s); the services concerned are left out. This is a defect of Helplines: please report it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>helplines-cli: warning: the bundled directory has %n error; the services concerned are left out. This is a defect of Helplines: please report it.</numerusform>
+            <numerusform>helplines-cli: warning: the bundled directory has %n errors; the services concerned are left out. This is a defect of Helplines: please report it.</numerusform>
         </translation>
     </message>
 </context>
@@ -477,272 +477,346 @@
     <name>Helplines::EmergencyBanner</name>
     <message>
         <source>Emergency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergency:</translation>
     </message>
     <message>
         <source>Emergency numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergency numbers</translation>
     </message>
     <message>
         <source>%1 %2 (SMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (SMS)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Copy %1, %2</source>
         <extracomment>Accessible name of an emergency banner button: what a click does, and for what</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copy %1, %2</translation>
     </message>
     <message>
         <source>%1. Click to copy the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Click to copy the number.</translation>
     </message>
 </context>
 <context>
     <name>Helplines::MainWindow</name>
     <message>
         <source>Your favourite could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Your favourite could not be saved: %1</translation>
     </message>
     <message>
         <source>No service matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No service matches “%1”.</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n service found.</numerusform>
+            <numerusform>%n services found.</numerusform>
         </translation>
     </message>
     <message>
         <source>Helplines</source>
-        <translation type="unfinished"></translation>
+        <translation>Helplines</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Find a Service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find a Service</translation>
     </message>
     <message>
         <source>&amp;Copy Number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy Number</translation>
     </message>
     <message>
         <source>Copy the selected service&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the selected service&apos;s number</translation>
     </message>
     <message>
         <source>Add to or Remove from &amp;Favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Add to or Remove from &amp;Favourites</translation>
     </message>
     <message>
         <source>&amp;Next Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next Pane</translation>
     </message>
     <message>
         <source>&amp;Previous Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Previous Pane</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
         <source>&amp;About Helplines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Helplines</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search:</translation>
     </message>
     <message>
         <source>Name, subject or number (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, subject or number (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search services</source>
-        <translation type="unfinished"></translation>
+        <translation>Search services</translation>
     </message>
     <message>
         <source>Type a name, a subject or a number; the list below shows the services that match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a name, a subject or a number; the list below shows the services that match.</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Category:</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Show only the services of one category</source>
-        <translation type="unfinished"></translation>
+        <translation>Show only the services of one category</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Press Enter to see a service&apos;s details, Ctrl+C to copy its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Press Enter to see a service&apos;s details, Ctrl+C to copy its number.</translation>
     </message>
     <message>
         <source>Service details</source>
-        <translation type="unfinished"></translation>
+        <translation>Service details</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n service(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>All categories</translation>
     </message>
     <message>
         <source>Select a service first, then copy its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a service first, then copy its number.</translation>
     </message>
     <message>
         <source>%1 has no phone number to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no phone number to copy.</translation>
     </message>
     <message>
         <source>No program on this computer can make calls. The number %1 was copied instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No program on this computer can make calls. The number %1 was copied instead.</translation>
     </message>
     <message>
         <source>This could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>This could not be opened: %1</translation>
     </message>
     <message>
         <source>Select a service first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a service first.</translation>
     </message>
     <message>
         <source>%1 added to favourites.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 added to favourites.</translation>
     </message>
     <message>
         <source>%1 removed from favourites.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 removed from favourites.</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <source>Go to the search field</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to the search field</translation>
     </message>
     <message>
         <source>Down arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Down arrow</translation>
     </message>
     <message>
         <source>From the search field, go to the list of services</source>
-        <translation type="unfinished"></translation>
+        <translation>From the search field, go to the list of services</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>In the list, go to the selected service&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>In the list, go to the selected service&apos;s details</translation>
     </message>
     <message>
         <source>In the list, copy the selected service&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>In the list, copy the selected service&apos;s number</translation>
     </message>
     <message>
         <source>Add the selected service to favourites, or remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the selected service to favourites, or remove it</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab</translation>
     </message>
     <message>
         <source>Go to the next control, for example each contact&apos;s Copy button</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to the next control, for example each contact&apos;s Copy button</translation>
     </message>
     <message>
         <source>Go to the next pane (emergency numbers, search, list, details)</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to the next pane (emergency numbers, search, list, details)</translation>
     </message>
     <message>
         <source>Go to the previous pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to the previous pane</translation>
     </message>
     <message>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Escape</translation>
     </message>
     <message>
         <source>Back to the search field</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the search field</translation>
     </message>
     <message>
         <source>Show this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Show this list</translation>
     </message>
     <message>
         <source>Quit Helplines</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit Helplines</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>About Helplines</source>
-        <translation type="unfinished"></translation>
+        <translation>About Helplines</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Helplines %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Free psychological support lines, and whether they answer now.&lt;/p&gt;&lt;p&gt;Helplines works offline. It sends nothing anywhere and keeps no record of what you search or copy.&lt;/p&gt;&lt;p&gt;Every record shows its source and the date it was last checked. In an emergency, call 15 or 112; deaf and hard-of-hearing people can text 114.&lt;/p&gt;&lt;p&gt;Licensed under the EUPL 1.2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Helplines %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Free psychological support lines, and whether they answer now.&lt;/p&gt;&lt;p&gt;Helplines works offline. It sends nothing anywhere and keeps no record of what you search or copy.&lt;/p&gt;&lt;p&gt;Every record shows its source and the date it was last checked. In an emergency, call 15 or 112; deaf and hard-of-hearing people can text 114.&lt;/p&gt;&lt;p&gt;Licensed under the EUPL 1.2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Open now</source>
+        <translation>&amp;Open now</translation>
+    </message>
+    <message>
+        <source>Open now only</source>
+        <translation>Open now only</translation>
+    </message>
+    <message>
+        <source>Show only the services that answer now (Alt+O)</source>
+        <translation>Show only the services that answer now (Alt+O)</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Show only the services you can reach this way</source>
+        <translation>Show only the services you can reach this way</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;For:</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Show only your organisation&apos;s, national or regional services</source>
+        <translation>Show only your organisation&apos;s, national or regional services</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Any channel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Text message (SMS)</source>
+        <translation>Text message (SMS)</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Video call</translation>
+    </message>
+    <message>
+        <source>Sign language or deaf access</source>
+        <translation>Sign language or deaf access</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n service(s) open now</source>
+        <extracomment>Status bar, with the open-now filter on: &quot;5 of 17 services open now&quot;</extracomment>
+        <translation>
+            <numerusform>%1 of %n service open now</numerusform>
+            <numerusform>%1 of %n services open now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s), %1 open now</source>
+        <extracomment>Status bar: &quot;17 services, 5 open now&quot;</extracomment>
+        <translation>
+            <numerusform>%n service, %1 open now</numerusform>
+            <numerusform>%n services, %1 open now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n service(s) shown, %2 open now</source>
+        <extracomment>Status bar with a search or filter: &quot;6 of 17 services shown, 2 open now&quot;</extracomment>
+        <translation>
+            <numerusform>%1 of %n service shown, %2 open now</numerusform>
+            <numerusform>%1 of %n services shown, %2 open now</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -750,354 +824,388 @@
     <message>
         <source>%1 (not translated)</source>
         <extracomment>Marks a text of the directory shown in the other language because it has no translation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (not translated)</translation>
     </message>
     <message>
         <source>Remove %1 from favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove %1 from favourites</translation>
     </message>
     <message>
         <source>Add %1 to favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Add %1 to favourites</translation>
     </message>
     <message>
         <source>Choose a service in the list to see how to reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a service in the list to see how to reach it.</translation>
     </message>
     <message>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favourite</translation>
     </message>
     <message>
         <source>For: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>For: %1</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours</translation>
     </message>
     <message>
         <source>Hours not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours not known</translation>
     </message>
     <message>
         <source>How to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>How to reach them</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy</translation>
     </message>
     <message>
         <source>Hours: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours: %1</translation>
     </message>
     <message>
         <source>This number could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>This number could not be checked.</translation>
     </message>
     <message>
         <source>About this service</source>
-        <translation type="unfinished"></translation>
+        <translation>About this service</translation>
     </message>
     <message>
         <source>Run by</source>
-        <translation type="unfinished"></translation>
+        <translation>Run by</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost</translation>
     </message>
     <message>
         <source>Anonymity</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymity</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Deaf and hard of hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaf and hard of hearing</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Languages</translation>
     </message>
     <message>
         <source>Listed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Listed by</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Last checked</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A contact&apos;s own availability: &quot;Chat: Open now · until 22:00&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The hours of this record cannot be read: %1</source>
+        <translation>The hours of this record cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The week ahead</source>
+        <translation>The week ahead</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A day of the schedule that is a public holiday: &quot;Closed (Easter Monday)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Times are given in your time zone (%1).</source>
+        <translation>Times are given in your time zone (%1).</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Rule: %1</translation>
     </message>
 </context>
 <context>
     <name>Helplines::ServiceListModel</name>
     <message>
         <source>favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>favourite</translation>
     </message>
     <message>
         <source>text message to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>text message to %1</translation>
     </message>
     <message>
         <source>, </source>
         <extracomment>Separator between the parts of a service&apos;s spoken summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>. </source>
         <extracomment>Separator between the parts of a service&apos;s spoken description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>. </translation>
     </message>
 </context>
 <context>
     <name>JsonError</name>
     <message>
         <source>The file cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be read: %1.</translation>
     </message>
     <message>
         <source>The file is larger than the limit of %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is larger than the limit of %1 bytes.</translation>
     </message>
     <message>
         <source>The file is not encoded in UTF-8 (it looks like UTF-16 or UTF-32).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not encoded in UTF-8 (it looks like UTF-16 or UTF-32).</translation>
     </message>
     <message>
         <source>The file contains bytes that are not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file contains bytes that are not valid UTF-8.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is empty.</translation>
     </message>
     <message>
         <source>Unexpected character “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected character “%1”.</translation>
     </message>
     <message>
         <source>The file ends in the middle of a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file ends in the middle of a value.</translation>
     </message>
     <message>
         <source>A value is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>A value is expected here.</translation>
     </message>
     <message>
         <source>A key in double quotes is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>A key in double quotes is expected here.</translation>
     </message>
     <message>
         <source>A colon “:” is expected after the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>A colon “:” is expected after the key.</translation>
     </message>
     <message>
         <source>A comma “,” or a closing “%1” is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>A comma “,” or a closing “%1” is expected here.</translation>
     </message>
     <message>
         <source>A comma is followed by no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>A comma is followed by no value.</translation>
     </message>
     <message>
         <source>There is more text after the end of the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is more text after the end of the document.</translation>
     </message>
     <message>
         <source>Comments are not allowed in JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comments are not allowed in JSON.</translation>
     </message>
     <message>
         <source>Strings must be written in double quotes, not single quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strings must be written in double quotes, not single quotes.</translation>
     </message>
     <message>
         <source>Strings must be written in straight double quotes (&quot;), not typographic quotes (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Strings must be written in straight double quotes (&quot;), not typographic quotes (%1).</translation>
     </message>
     <message>
         <source>“%1” is not a JSON value.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a JSON value.</translation>
     </message>
     <message>
         <source>The string is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The string is never closed.</translation>
     </message>
     <message>
         <source>A string contains the control character %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A string contains the control character %1.</translation>
     </message>
     <message>
         <source>“%1” is not a valid escape sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a valid escape sequence.</translation>
     </message>
     <message>
         <source>The escape “%1” is half of a surrogate pair without the other half.</source>
-        <translation type="unfinished"></translation>
+        <translation>The escape “%1” is half of a surrogate pair without the other half.</translation>
     </message>
     <message>
         <source>“%1” is not a valid JSON number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a valid JSON number.</translation>
     </message>
     <message>
         <source>The number “%1” is too large or too small to be represented.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number “%1” is too large or too small to be represented.</translation>
     </message>
     <message>
         <source>The key “%1” appears twice in the same object.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key “%1” appears twice in the same object.</translation>
     </message>
     <message>
         <source>Values are nested more than %1 levels deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Values are nested more than %1 levels deep.</translation>
     </message>
     <message>
         <source>A string is longer than the limit of %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A string is longer than the limit of %1 characters.</translation>
     </message>
     <message>
         <source>The file contains more than %1 values.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file contains more than %1 values.</translation>
     </message>
     <message>
         <source>Split the directory into smaller files or check that this is the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Split the directory into smaller files or check that this is the right file.</translation>
     </message>
     <message>
         <source>Save the file again with the encoding “UTF-8”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the file again with the encoding “UTF-8”.</translation>
     </message>
     <message>
         <source>Save the file again with the encoding “UTF-8”; it may have been saved as Latin-1 or Windows-1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the file again with the encoding “UTF-8”; it may have been saved as Latin-1 or Windows-1252.</translation>
     </message>
     <message>
         <source>A value is a string in double quotes, a number, an object {…}, an array […], true, false or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>A value is a string in double quotes, a number, an object {…}, an array […], true, false or null.</translation>
     </message>
     <message>
         <source>The “%1” on line %2, column %3 is never closed; the file may be truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>The “%1” on line %2, column %3 is never closed; the file may be truncated.</translation>
     </message>
     <message>
         <source>Check that every “{”, “[” and “&quot;” is closed; the file may be truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check that every “{”, “[” and “&quot;” is closed; the file may be truncated.</translation>
     </message>
     <message>
         <source>Write the key in double quotes: &quot;key&quot;: value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the key in double quotes: &quot;key&quot;: value.</translation>
     </message>
     <message>
         <source>Write the key and its value as &quot;key&quot;: value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the key and its value as &quot;key&quot;: value.</translation>
     </message>
     <message>
         <source>Separate values with commas; a comma may be missing at the end of the previous line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Separate values with commas; a comma may be missing at the end of the previous line.</translation>
     </message>
     <message>
         <source>Remove the comma after the last value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the comma after the last value.</translation>
     </message>
     <message>
         <source>A JSON file holds one value; remove what follows it or put everything in one object.</source>
-        <translation type="unfinished"></translation>
+        <translation>A JSON file holds one value; remove what follows it or put everything in one object.</translation>
     </message>
     <message>
         <source>Remove the comment; a field such as &quot;note&quot; can hold text for people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the comment; a field such as &quot;note&quot; can hold text for people.</translation>
     </message>
     <message>
         <source>Replace the single quotes around the string with double quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the single quotes around the string with double quotes.</translation>
     </message>
     <message>
         <source>A word processor may have replaced the quotes; edit the file in a plain text editor and type straight double quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>A word processor may have replaced the quotes; edit the file in a plain text editor and type straight double quotes.</translation>
     </message>
     <message>
         <source>Write strings in double quotes; the only bare words in JSON are true, false and null (in lower case).</source>
-        <translation type="unfinished"></translation>
+        <translation>Write strings in double quotes; the only bare words in JSON are true, false and null (in lower case).</translation>
     </message>
     <message>
         <source>Add the closing double quote; a double quote inside a string is written \&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the closing double quote; a double quote inside a string is written \&quot;.</translation>
     </message>
     <message>
         <source>Write a line break as \n and a tab as \t inside strings, or close the string before the end of the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a line break as \n and a tab as \t inside strings, or close the string before the end of the line.</translation>
     </message>
     <message>
         <source>The escapes are \&quot;, \\, \/, \b, \f, \n, \r, \t and \u followed by four hexadecimal digits; write a backslash as \\.</source>
-        <translation type="unfinished"></translation>
+        <translation>The escapes are \&quot;, \\, \/, \b, \f, \n, \r, \t and \u followed by four hexadecimal digits; write a backslash as \\.</translation>
     </message>
     <message>
         <source>Write the character itself in UTF-8, or both halves of the pair (\ud83d\ude00).</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the character itself in UTF-8, or both halves of the pair (\ud83d\ude00).</translation>
     </message>
     <message>
         <source>Numbers are written like -12, 3.5 or 1e6, without leading zeros, a “+” sign or a trailing point; write other values in double quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numbers are written like -12, 3.5 or 1e6, without leading zeros, a “+” sign or a trailing point; write other values in double quotes.</translation>
     </message>
     <message>
         <source>Write the number in double quotes if it is an identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the number in double quotes if it is an identifier.</translation>
     </message>
     <message>
         <source>Remove one of them; the first one is on line %1, column %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove one of them; the first one is on line %1, column %2.</translation>
     </message>
     <message>
         <source>Check that this is the right file; directory files never come close to this limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check that this is the right file; directory files never come close to this limit.</translation>
     </message>
 </context>
 <context>
     <name>ListCommand</name>
     <message>
         <source>List the services of the directory, favourites first.</source>
-        <translation type="unfinished"></translation>
+        <translation>List the services of the directory, favourites first.</translation>
     </message>
     <message>
         <source>Print a JSON array, one object per service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print a JSON array, one object per service.</translation>
     </message>
     <message>
         <source>helplines-cli list: unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>helplines-cli list: unexpected argument “%1”.</translation>
     </message>
     <message>
         <source>%1 (SMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (SMS)</translation>
     </message>
     <message>
-        <source>hours not known</source>
-        <translation type="unfinished"></translation>
+        <source>Only the services open now (or at --at); a service whose hours are unknown is not open.</source>
+        <translation>Only the services open now (or at --at); a service whose hours are unknown is not open.</translation>
     </message>
     <message>
-        <source>hours: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Evaluate the hours at this instant, ISO 8601 with an offset (2026-01-12T09:00+01:00); default: now.</source>
+        <translation>Evaluate the hours at this instant, ISO 8601 with an offset (2026-01-12T09:00+01:00); default: now.</translation>
+    </message>
+    <message>
+        <source>instant</source>
+        <translation>instant</translation>
+    </message>
+    <message>
+        <source>helplines-cli list: “%1” is not an instant: use ISO 8601 with an offset, for example 2026-01-12T09:00+01:00.</source>
+        <translation>helplines-cli list: “%1” is not an instant: use ISO 8601 with an offset, for example 2026-01-12T09:00+01:00.</translation>
     </message>
 </context>
 <context>
@@ -1760,446 +1868,450 @@
     <name>PhoneNumberError</name>
     <message>
         <source>The phone number is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The phone number is empty.</translation>
     </message>
     <message>
         <source>The phone number “%1” contains “%2”, which is not part of a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>The phone number “%1” contains “%2”, which is not part of a number.</translation>
     </message>
     <message numerus="yes">
         <source>The phone number “%1” is too short: it has %n digit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The phone number “%1” is too short: it has %n digit.</numerusform>
+            <numerusform>The phone number “%1” is too short: it has %n digits.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The phone number “%1” is too long: it has %n digit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The phone number “%1” is too long: it has %n digit.</numerusform>
+            <numerusform>The phone number “%1” is too long: it has %n digits.</numerusform>
         </translation>
     </message>
     <message>
         <source>The phone number “%1” does not start with 0 or with a country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>The phone number “%1” does not start with 0 or with a country code.</translation>
     </message>
     <message>
         <source>“%1” is not a known short number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a known short number.</translation>
     </message>
     <message>
         <source>“%1” is not a valid phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a valid phone number.</translation>
     </message>
     <message>
         <source>Phone numbers of the region “%1” are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone numbers of the region “%1” are not supported.</translation>
     </message>
     <message>
         <source>Write the number as its operator publishes it, such as “0 800 130 000” or “3114”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the number as its operator publishes it, such as “0 800 130 000” or “3114”.</translation>
     </message>
     <message>
         <source>Write only digits, spaces, dots or dashes, and “+” before a country code; put extensions, letters and explanations in the contact&apos;s “note”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write only digits, spaces, dots or dashes, and “+” before a country code; put extensions, letters and explanations in the contact&apos;s “note”.</translation>
     </message>
     <message>
         <source>A French number has 10 digits and starts with 0 (“01 45 39 40 00”); short numbers have 2 to 6 digits (“15”, “3114”, “116 111”).</source>
-        <translation type="unfinished"></translation>
+        <translation>A French number has 10 digits and starts with 0 (“01 45 39 40 00”); short numbers have 2 to 6 digits (“15”, “3114”, “116 111”).</translation>
     </message>
     <message>
         <source>Write a French number with its leading 0 (“0 800 130 000”) or in international form (“+33 800 130 000”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a French number with its leading 0 (“0 800 130 000”) or in international form (“+33 800 130 000”).</translation>
     </message>
     <message>
         <source>Check the number with the service; short numbers in use in France include 15, 112, 114, 119 and 3114.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the number with the service; short numbers in use in France include 15, 112, 114, 119 and 3114.</translation>
     </message>
     <message>
         <source>Check the number with the service: no line uses these digits in the French numbering plan, or in the country of its code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the number with the service: no line uses these digits in the French numbering plan, or in the country of its code.</translation>
     </message>
 </context>
 <context>
     <name>ServiceAvailability</name>
     <message>
         <source>Paris</source>
-        <translation type="unfinished"></translation>
+        <translation>Paris</translation>
     </message>
     <message>
         <source>Réunion</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <source>Guadeloupe</source>
-        <translation type="unfinished"></translation>
+        <translation>Guadeloupe</translation>
     </message>
     <message>
         <source>Martinique</source>
-        <translation type="unfinished"></translation>
+        <translation>Martinique</translation>
     </message>
     <message>
         <source>French Guiana</source>
-        <translation type="unfinished"></translation>
+        <translation>French Guiana</translation>
     </message>
     <message>
         <source>Mayotte</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayotte</translation>
     </message>
     <message>
         <source>Saint Pierre and Miquelon</source>
-        <translation type="unfinished"></translation>
+        <translation>Saint Pierre and Miquelon</translation>
     </message>
     <message>
         <source>New Caledonia</source>
-        <translation type="unfinished"></translation>
+        <translation>New Caledonia</translation>
     </message>
     <message>
         <source>French Polynesia</source>
-        <translation type="unfinished"></translation>
+        <translation>French Polynesia</translation>
     </message>
     <message>
         <source>Wallis and Futuna</source>
-        <translation type="unfinished"></translation>
+        <translation>Wallis and Futuna</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>A badge: headline and detail, e.g. &quot;Open now · until 18:00&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>A badge read by a screen reader, e.g. &quot;Open now, until 18:00&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Hours unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours unknown</translation>
     </message>
     <message>
         <source>Open 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Open 24 hours</translation>
     </message>
     <message>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation>Open now</translation>
     </message>
     <message>
         <source>Closing soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Closing soon</translation>
     </message>
     <message>
         <source>until %1</source>
-        <extracomment>Open now · until 18:00
-----------
-Open now · until 12 January</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Open now · until 18:00</extracomment>
+        <translation>until %1</translation>
     </message>
     <message>
         <source>until %1 %2</source>
         <extracomment>Open now · until Monday 9:00</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>until %1 %2</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>opens at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opens at %1</translation>
     </message>
     <message>
         <source>opens tomorrow at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opens tomorrow at %1</translation>
     </message>
     <message>
         <source>opens %1 at %2</source>
         <extracomment>Closed · opens Monday at 9:00</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>opens %1 at %2</translation>
     </message>
     <message>
         <source>opens on %1 at %2</source>
         <extracomment>Closed · opens on 12 January at 9:00</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>opens on %1 at %2</translation>
     </message>
     <message>
         <source>%1 (%2 in %3)</source>
         <extracomment>The service&apos;s local time and place after a time in the user&apos;s zone: &quot;(9:00 in Réunion)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 in %3)</translation>
     </message>
     <message>
         <source>Last checked %1</source>
         <extracomment>A record whose facts were checked long ago: &quot;Last checked March 2025&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Last checked %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <comment>a date</comment>
+        <extracomment>Open now · until 12 January</extracomment>
+        <translation>until %1</translation>
     </message>
 </context>
 <context>
     <name>ServiceDirectory</name>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be opened: %2</translation>
     </message>
 </context>
 <context>
     <name>ServiceTexts</name>
     <message>
         <source>Employee assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Employee assistance</translation>
     </message>
     <message>
         <source>Suicide prevention</source>
-        <translation type="unfinished"></translation>
+        <translation>Suicide prevention</translation>
     </message>
     <message>
         <source>Violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Violence</translation>
     </message>
     <message>
         <source>Child protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Child protection</translation>
     </message>
     <message>
         <source>Young people</source>
-        <translation type="unfinished"></translation>
+        <translation>Young people</translation>
     </message>
     <message>
         <source>Addiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Addiction</translation>
     </message>
     <message>
         <source>Someone to talk to</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone to talk to</translation>
     </message>
     <message>
         <source>Psychological support</source>
-        <translation type="unfinished"></translation>
+        <translation>Psychological support</translation>
     </message>
     <message>
         <source>Deaf and hard of hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaf and hard of hearing</translation>
     </message>
     <message>
         <source>Your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Your organisation</translation>
     </message>
     <message>
         <source>National</source>
-        <translation type="unfinished"></translation>
+        <translation>National</translation>
     </message>
     <message>
         <source>Regional</source>
-        <translation type="unfinished"></translation>
+        <translation>Regional</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked</translation>
     </message>
     <message>
         <source>Unverified information</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverified information</translation>
     </message>
     <message>
         <source>May no longer be in service</source>
-        <translation type="unfinished"></translation>
+        <translation>May no longer be in service</translation>
     </message>
     <message>
         <source>Cost not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost not known</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Free</translation>
     </message>
     <message>
         <source>Price of a normal call</source>
-        <translation type="unfinished"></translation>
+        <translation>Price of a normal call</translation>
     </message>
     <message>
         <source>Premium rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium rate</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Text message (SMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text message (SMS)</translation>
     </message>
     <message>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>Video call</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Sign language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign language</translation>
     </message>
     <message>
         <source>Cued speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Cued speech</translation>
     </message>
     <message>
         <source>Real-time text or subtitles</source>
-        <translation type="unfinished"></translation>
+        <translation>Real-time text or subtitles</translation>
     </message>
     <message>
         <source>Relay service</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay service</translation>
     </message>
     <message>
         <source>Text messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Text messages</translation>
     </message>
     <message>
         <source>Helplines directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Helplines directory</translation>
     </message>
     <message>
         <source>Provided by your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Provided by your organisation</translation>
     </message>
     <message>
         <source>Added by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Added by you</translation>
     </message>
     <message>
         <source>Anonymity not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymity not stated</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymous</translation>
     </message>
     <message>
         <source>Not anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Not anonymous</translation>
     </message>
 </context>
 <context>
     <name>ShowCommand</name>
     <message>
         <source>Show everything about one service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show everything about one service.</translation>
     </message>
     <message>
         <source>The service&apos;s id, as “list” shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The service&apos;s id, as “list” shows it.</translation>
     </message>
     <message>
         <source>Print a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print a JSON object.</translation>
     </message>
     <message>
         <source>helplines-cli show: give one service id, for example “helplines-cli show 3114”.</source>
-        <translation type="unfinished"></translation>
+        <translation>helplines-cli show: give one service id, for example “helplines-cli show 3114”.</translation>
     </message>
     <message>
         <source>helplines-cli show: no service has the id “%1”; “helplines-cli list” shows the ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>helplines-cli show: no service has the id “%1”; “helplines-cli list” shows the ids.</translation>
     </message>
     <message>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>For:</translation>
     </message>
     <message>
         <source>Run by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Run by:</translation>
     </message>
     <message>
         <source>Contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts:</translation>
     </message>
     <message>
         <source>dial %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dial %1</translation>
     </message>
     <message>
         <source>Hours: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours: %1</translation>
     </message>
     <message>
         <source>Hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours:</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>not known</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Category:</translation>
     </message>
     <message>
         <source>Cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost:</translation>
     </message>
     <message>
         <source>Anonymity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymity:</translation>
     </message>
     <message>
         <source>Deaf and hard of hearing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaf and hard of hearing:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Source:</translation>
     </message>
     <message>
         <source>Last checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Last checked:</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id:</translation>
     </message>
 </context>
 <context>
     <name>StoreError</name>
     <message>
         <source>The folder for Helplines&apos; data could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder for Helplines&apos; data could not be created.</translation>
     </message>
     <message>
         <source>Helplines&apos; data file could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Helplines&apos; data file could not be opened.</translation>
     </message>
     <message>
         <source>Helplines&apos; data file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Helplines&apos; data file is damaged.</translation>
     </message>
     <message>
         <source>Helplines&apos; data file was written by a newer version of Helplines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Helplines&apos; data file was written by a newer version of Helplines.</translation>
     </message>
     <message>
         <source>Helplines&apos; data file cannot be written: it is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Helplines&apos; data file cannot be written: it is read-only.</translation>
     </message>
     <message>
         <source>Helplines&apos; data could not be saved: the disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Helplines&apos; data could not be saved: the disk is full.</translation>
     </message>
     <message>
         <source>Helplines&apos; data file is in use by another program; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Helplines&apos; data file is in use by another program; try again in a moment.</translation>
     </message>
     <message>
         <source>Helplines&apos; data could not be read or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Helplines&apos; data could not be read or saved.</translation>
     </message>
 </context>
 <context>
@@ -2207,91 +2319,92 @@ Open now · until 12 January</extracomment>
     <message>
         <source>%1 (today)</source>
         <extracomment>A day of the week schedule: &quot;Monday 12 January (today)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (today)</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>24 hours</translation>
     </message>
     <message>
         <source>%1 to %2 the next day</source>
         <extracomment>A night opening: &quot;20:00 to 2:00 the next day&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 to %2 the next day</translation>
     </message>
     <message>
         <source>%1 to %2</source>
         <extracomment>An opening within a day: &quot;9:00 to 18:00&quot;</extracomment>
-        <translation type="unfinished">%1 to %2</translation>
+        <translation>%1 to %2</translation>
     </message>
     <message>
         <source>%1 (end not known)</source>
         <extracomment>An opening whose end is not known: &quot;17:00 to about 3:00 (end not known)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (end not known)</translation>
     </message>
     <message>
         <source>%1 (hours uncertain)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hours uncertain)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>, </source>
         <extracomment>Between the openings of one day: &quot;9:00 to 12:00, 14:00 to 18:00&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Free psychological support lines, and whether they answer now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Free psychological support lines, and whether they answer now.</translation>
     </message>
     <message>
         <source>Language of the window: fr or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of the window: fr or en.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>language</translation>
     </message>
     <message>
         <source>Folder of the user&apos;s data (default: HELPLINES_DATA_DIR, or the platform&apos;s data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder of the user&apos;s data (default: HELPLINES_DATA_DIR, or the platform&apos;s data folder).</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>folder</translation>
     </message>
     <message>
         <source>A directory file to use instead of the bundled one.</source>
-        <translation type="unfinished"></translation>
+        <translation>A directory file to use instead of the bundled one.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>helplines: unknown language “%1”: use --lang fr or --lang en.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>helplines: unknown language “%1”: use --lang fr or --lang en.
+</translation>
     </message>
     <message>
         <source>Helplines</source>
-        <translation type="unfinished"></translation>
+        <translation>Helplines</translation>
     </message>
     <message>
         <source>The directory could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The directory could not be read: %1</translation>
     </message>
     <message>
         <source>%1 Your favourites will not be remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Your favourites will not be remembered.</translation>
     </message>
     <message>
         <source>Usage: helplines-cli [options] &lt;command&gt; [command options]
@@ -2300,7 +2413,12 @@ Free psychological support lines, and whether they answer now.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: helplines-cli [options] &lt;command&gt; [command options]
+
+Free psychological support lines, and whether they answer now.
+
+Commands:
+</translation>
     </message>
     <message>
         <source>
@@ -2314,11 +2432,35 @@ Options of every command (before or after the command):
 
 Exit codes: 0 success, 1 problems found or data unreadable, 2 wrong command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Options of every command (before or after the command):
+  --lang fr|en       language of the output (default: the system&apos;s)
+  --data-dir FOLDER  folder of the user&apos;s data (default: HELPLINES_DATA_DIR, or
+                     the platform&apos;s data folder)
+  --directory FILE   a directory file to use instead of the bundled one
+  -h, --help         this help, or a command&apos;s help after its name
+  --version          the version
+
+Exit codes: 0 success, 1 problems found or data unreadable, 2 wrong command line.
+</translation>
     </message>
     <message>
         <source>helplines-cli: unknown command “%1”. Try “helplines-cli --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>helplines-cli: unknown command “%1”. Try “helplines-cli --help”.</translation>
+    </message>
+    <message>
+        <source>Show the services as at this instant (ISO 8601 with an offset, e.g. 2026-01-12T09:00+01:00), for demonstrations.</source>
+        <translation>Show the services as at this instant (ISO 8601 with an offset, e.g. 2026-01-12T09:00+01:00), for demonstrations.</translation>
+    </message>
+    <message>
+        <source>instant</source>
+        <translation>instant</translation>
+    </message>
+    <message>
+        <source>helplines: “%1” is not an instant: use ISO 8601 with an offset, e.g. 2026-01-12T09:00+01:00.
+</source>
+        <translation>helplines: “%1” is not an instant: use ISO 8601 with an offset, e.g. 2026-01-12T09:00+01:00.
+</translation>
     </message>
 </context>
 </TS>

@@ -5,40 +5,40 @@
     <name>CheckCommand</name>
     <message>
         <source>Check a directory file and explain every problem found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie un fichier d’annuaire et explique chaque problème trouvé.</translation>
     </message>
     <message>
         <source>The directory file to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d’annuaire à vérifier.</translation>
     </message>
     <message>
         <source>helplines-cli check: give the file to check, for example “helplines-cli check directory.json”.</source>
-        <translation type="unfinished"></translation>
+        <translation>helplines-cli check&#xa0;: indiquez le fichier à vérifier, par exemple «&#xa0;helplines-cli check annuaire.json&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>%1: no problem found (%n service(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: aucun problème (%n service).</numerusform>
+            <numerusform>%1&#xa0;: aucun problème (%n services).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2, %3.</source>
         <extracomment>Summary of a check: the file, then &quot;2 errors&quot; and &quot;1 warning&quot; (translated separately)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2, %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
 </context>
@@ -46,46 +46,46 @@
     <name>Command</name>
     <message>
         <source>helplines-cli %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>helplines-cli %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Try “helplines-cli %1 --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez «&#xa0;helplines-cli %1 --help&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>The option --%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’option --%1 demande une valeur.</translation>
     </message>
     <message>
         <source>Unknown language “%1”: use --lang fr or --lang en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez --lang fr ou --lang en.</translation>
     </message>
     <message>
         <source>Language of the output: fr or en (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de la sortie&#xa0;: fr ou en (par défaut&#xa0;: celle du système).</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>langue</translation>
     </message>
     <message>
         <source>Folder of the user&apos;s data (default: HELPLINES_DATA_DIR, or the platform&apos;s data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des données de l’utilisateur (par défaut&#xa0;: HELPLINES_DATA_DIR, ou le dossier de données du système).</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier</translation>
     </message>
     <message>
         <source>A directory file to use instead of the bundled directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier d’annuaire à utiliser à la place de l’annuaire intégré.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
 </context>
 <context>
@@ -93,383 +93,383 @@
     <message>
         <source>Copy %1</source>
         <extracomment>Button and accessible name: copy one number or address, e.g. &quot;Copy 3114&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copier %1</translation>
     </message>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler le %1</translation>
     </message>
     <message>
         <source>Send a text message to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un SMS au %1</translation>
     </message>
     <message>
         <source>Open the chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le tchat</translation>
     </message>
     <message>
         <source>Open the video call</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la visio</translation>
     </message>
     <message>
         <source>Open the website</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le site web</translation>
     </message>
     <message>
         <source>Write to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire à %1</translation>
     </message>
     <message>
         <source>%1 copied</source>
         <extracomment>Status bar and screen reader, after a number or address was copied</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 copié</translation>
     </message>
 </context>
 <context>
     <name>Diagnostic</name>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne de caractères</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entier</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a text {&quot;fr&quot;: …, &quot;en&quot;: …}</source>
-        <translation type="unfinished"></translation>
+        <translation>un texte {&quot;fr&quot;: …, &quot;en&quot;: …}</translation>
     </message>
     <message>
         <source>a date &quot;YYYY-MM-DD&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>une date &quot;AAAA-MM-JJ&quot;</translation>
     </message>
     <message>
         <source>The document must be %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document doit être %1, et non %2.</translation>
     </message>
     <message>
         <source>“%1” must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre entier.</translation>
     </message>
     <message>
         <source>“%1” must be %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit être %2, et non %3.</translation>
     </message>
     <message>
         <source>The required field “%1” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ obligatoire «&#xa0;%1&#xa0;» manque.</translation>
     </message>
     <message>
         <source>Unknown field “%1”; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ inconnu «&#xa0;%1&#xa0;»&#x202f;; il est ignoré.</translation>
     </message>
     <message>
         <source>“%1” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est vide.</translation>
     </message>
     <message>
         <source>This file is in format %1, which this version of Helplines cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier est au format %1, que cette version de Helplines ne sait pas lire.</translation>
     </message>
     <message>
         <source>“%1” is not a valid identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant valide.</translation>
     </message>
     <message>
         <source>The identifier “%1” is already used on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant «&#xa0;%1&#xa0;» est déjà utilisé à la ligne %2.</translation>
     </message>
     <message>
         <source>“%1” lists “%2” more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» contient «&#xa0;%2&#xa0;» plusieurs fois.</translation>
     </message>
     <message>
         <source>The French text of “%1” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte français de «&#xa0;%1&#xa0;» manque.</translation>
     </message>
     <message>
         <source>The English translation of “%1” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La traduction anglaise de «&#xa0;%1&#xa0;» manque.</translation>
     </message>
     <message>
         <source>“%1” must be a text in French and English, not a plain string.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un texte en français et en anglais, et non une simple chaîne.</translation>
     </message>
     <message>
         <source>“%1” has neither a French nor an English text.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’a ni texte français ni texte anglais.</translation>
     </message>
     <message>
         <source>“%1” is not a valid value of “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une valeur valide de «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is a premium-rate number: calls cost more than a normal call.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est un numéro surtaxé&#xa0;: l’appel coûte plus cher qu’un appel normal.</translation>
     </message>
     <message>
         <source>“%1” is not a French number (region %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro français (région %2).</translation>
     </message>
     <message>
         <source>The emergency number “%1” is not a short number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro d’urgence «&#xa0;%1&#xa0;» n’est pas un numéro court.</translation>
     </message>
     <message>
         <source>“%1” is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web valide.</translation>
     </message>
     <message>
         <source>The address “%1” starts with “%2:”; only https and http addresses are allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse «&#xa0;%1&#xa0;» commence par «&#xa0;%2:&#xa0;»&#x202f;; seules les adresses https et http sont acceptées ici.</translation>
     </message>
     <message>
         <source>The address “%1” is not secure (http).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse «&#xa0;%1&#xa0;» n’est pas sécurisée (http).</translation>
     </message>
     <message>
         <source>“%1” is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse électronique valide.</translation>
     </message>
     <message>
         <source>“%1” is not a known time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fuseau horaire connu.</translation>
     </message>
     <message>
         <source>The hours are read in the time zone “%1”, but the public holidays are those of “%2”, whose time zone is “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les horaires sont lus dans le fuseau «&#xa0;%1&#xa0;», mais les jours fériés sont ceux de «&#xa0;%2&#xa0;», dont le fuseau est «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is not a supported public-holiday region.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une région de jours fériés prise en charge.</translation>
     </message>
     <message>
         <source>“%1” is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date valide.</translation>
     </message>
     <message>
         <source>The date “%1” is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date «&#xa0;%1&#xa0;» est dans le futur.</translation>
     </message>
     <message>
         <source>“%1” must be between %2 and %3, not %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit être compris entre %2 et %3, et non %4.</translation>
     </message>
     <message>
         <source>A regional service needs a “region”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un service régional doit avoir une «&#xa0;region&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is not an ISO 3166-2 region code.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de région ISO 3166-2.</translation>
     </message>
     <message>
         <source>“region” is ignored for a service whose scope is “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;region&#xa0;» est ignoré pour un service dont la portée est «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is not a language code.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de langue.</translation>
     </message>
     <message>
         <source>The opening hours are not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les horaires ne sont pas valides&#xa0;: %1</translation>
     </message>
     <message>
         <source>The service “%1” is hidden by “hide” but defined in this same file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service «&#xa0;%1&#xa0;» est masqué par «&#xa0;hide&#xa0;» mais défini dans ce même fichier.</translation>
     </message>
     <message>
         <source>“verified” is missing: nothing says when the facts were last checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;verified&#xa0;» manque&#xa0;: rien n’indique quand les informations ont été vérifiées pour la dernière fois.</translation>
     </message>
     <message>
         <source>“source” is missing: nothing says where the facts were checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;source&#xa0;» manque&#xa0;: rien n’indique où les informations ont été vérifiées.</translation>
     </message>
     <message>
         <source>A record without “source” or “verified” needs a “status_note” saying where its facts come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fiche sans «&#xa0;source&#xa0;» ou «&#xa0;verified&#xa0;» doit avoir une «&#xa0;status_note&#xa0;» qui dit d’où viennent ses informations.</translation>
     </message>
     <message>
         <source>Write it as {&quot;fr&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez-le sous la forme {&quot;fr&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}.</translation>
     </message>
     <message>
         <source>Remove the double quotes around the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez les guillemets autour de la valeur.</translation>
     </message>
     <message>
         <source>Add it, for example: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez-le, par exemple&#xa0;: %1</translation>
     </message>
     <message>
         <source>Did you mean “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vouliez-vous dire «&#xa0;%1&#xa0;»&#x202f;?</translation>
     </message>
     <message>
         <source>The fields allowed here are: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs acceptés ici sont&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Update Helplines, or ask the publisher of the file for format 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez Helplines à jour, ou demandez à l’éditeur du fichier le format 1.</translation>
     </message>
     <message>
         <source>Use only lower-case letters, digits and “-”, starting and ending with a letter or digit, at most 64 characters, such as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez seulement des minuscules, des chiffres et «&#xa0;-&#xa0;», en commençant et en finissant par une lettre ou un chiffre, 64 caractères au plus, par exemple «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Use only lower-case letters, digits and “-”, starting and ending with a letter or digit, at most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez seulement des minuscules, des chiffres et «&#xa0;-&#xa0;», en commençant et en finissant par une lettre ou un chiffre, 64 caractères au plus.</translation>
     </message>
     <message>
         <source>Each identifier must be unique in a file: rename one of them or remove the repetition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque identifiant doit être unique dans un fichier&#xa0;: renommez l’un d’eux ou supprimez la répétition.</translation>
     </message>
     <message>
         <source>Remove the repetition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez la répétition.</translation>
     </message>
     <message>
         <source>Add &quot;fr&quot;: &quot;…&quot;; until then the English text is shown in French.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez &quot;fr&quot;: &quot;…&quot;&#x202f;; d’ici là, le texte anglais est affiché en français.</translation>
     </message>
     <message>
         <source>Add &quot;en&quot;: &quot;…&quot;; until then the French text is shown in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez &quot;en&quot;: &quot;…&quot;&#x202f;; d’ici là, le texte français est affiché en anglais.</translation>
     </message>
     <message>
         <source>Write it as {&quot;fr&quot;: &quot;%1&quot;, &quot;en&quot;: &quot;…&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez-le sous la forme {&quot;fr&quot;: &quot;%1&quot;, &quot;en&quot;: &quot;…&quot;}.</translation>
     </message>
     <message>
         <source>Did you mean “%1”? The allowed values are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vouliez-vous dire «&#xa0;%1&#xa0;»&#x202f;? Les valeurs acceptées sont&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The allowed values are: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs acceptées sont&#xa0;: %1.</translation>
     </message>
     <message>
         <source>People in distress may not be able to pay: give a free number too if the service has one, and state the cost in “cost” and “cost_note”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne en détresse peut ne pas pouvoir payer&#xa0;: donnez aussi un numéro gratuit si le service en a un, et indiquez le coût dans «&#xa0;cost&#xa0;» et «&#xa0;cost_note&#xa0;».</translation>
     </message>
     <message>
         <source>Callers in France dial it as an international call; say so in the contact&apos;s label or note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis la France, c’est un appel international&#x202f;; indiquez-le dans le libellé ou la note du contact.</translation>
     </message>
     <message>
         <source>The numbers of the emergency banner are short numbers such as 15, 112 or 114.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros du bandeau d’urgence sont des numéros courts comme le 15, le 112 ou le 114.</translation>
     </message>
     <message>
         <source>Write a full address starting with https://, such as https://www.example.fr/page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez une adresse complète commençant par https://, par exemple https://www.example.fr/page.</translation>
     </message>
     <message>
         <source>Use https:// if the site offers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez https:// si le site le permet.</translation>
     </message>
     <message>
         <source>Write the address alone, such as contact@example.fr, without “mailto:”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez l’adresse seule, par exemple contact@example.fr, sans «&#xa0;mailto:&#xa0;».</translation>
     </message>
     <message>
         <source>Use an IANA time zone such as Europe/Paris, America/Martinique or Indian/Reunion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un fuseau horaire IANA comme Europe/Paris, America/Martinique ou Indian/Reunion.</translation>
     </message>
     <message>
         <source>If the service is located there, add &quot;timezone&quot;: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le service se trouve là-bas, ajoutez &quot;timezone&quot;: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Use one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez l’une de ces valeurs&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Write a real date as YYYY-MM-DD, such as 2026-11-23.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez une date réelle sous la forme AAAA-MM-JJ, par exemple 2026-11-23.</translation>
     </message>
     <message>
         <source>Write the date on which the facts were checked: %1 at the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez la date à laquelle les informations ont été vérifiées&#xa0;: au plus tard le %1.</translation>
     </message>
     <message>
         <source>Latitude (lat) goes from -90 to 90 and longitude (lon) from -180 to 180; check that they are not swapped: Paris is at lat 48.8566, lon 2.3522.</source>
-        <translation type="unfinished"></translation>
+        <translation>La latitude (lat) va de -90 à 90 et la longitude (lon) de -180 à 180&#x202f;; vérifiez qu’elles ne sont pas inversées&#xa0;: Paris est à lat 48.8566, lon 2.3522.</translation>
     </message>
     <message>
         <source>Add an ISO 3166-2 code, such as &quot;region&quot;: &quot;FR-OCC&quot;, or change the scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un code ISO 3166-2, par exemple &quot;region&quot;: &quot;FR-OCC&quot;, ou changez la portée.</translation>
     </message>
     <message>
         <source>Codes look like FR-OCC (Occitanie) or FR-974 (La Réunion).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les codes ressemblent à FR-OCC (Occitanie) ou FR-974 (La Réunion).</translation>
     </message>
     <message>
         <source>Remove “region”, or set &quot;scope&quot;: &quot;regional&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez «&#xa0;region&#xa0;», ou indiquez &quot;scope&quot;: &quot;regional&quot;.</translation>
     </message>
     <message>
         <source>Use BCP 47 codes such as fr, en, fr-FR or fsl (French Sign Language).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez des codes BCP 47 comme fr, en, fr-FR ou fsl (langue des signes française).</translation>
     </message>
     <message>
         <source>Remove the identifier from “hide”, or remove the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez l’identifiant de «&#xa0;hide&#xa0;», ou supprimez le service.</translation>
     </message>
     <message>
         <source>Add it when a public source or date exists; otherwise say in “status_note” where the facts come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez-le quand une source publique ou une date existe&#x202f;; sinon, indiquez dans «&#xa0;status_note&#xa0;» d’où viennent les informations.</translation>
     </message>
     <message>
         <source>Add, for example: &quot;status_note&quot;: {&quot;fr&quot;: &quot;Document fondateur de 2020, non public.&quot;, &quot;en&quot;: &quot;Founding document of 2020, not public.&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez par exemple&#xa0;: &quot;status_note&quot;: {&quot;fr&quot;: &quot;Document fondateur de 2020, non public.&quot;, &quot;en&quot;: &quot;Founding document of 2020, not public.&quot;}</translation>
     </message>
 </context>
 <context>
     <name>DirectorySession</name>
     <message>
         <source>helplines-cli: the directory could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>helplines-cli&#xa0;: l’annuaire n’a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>helplines-cli: warning: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>helplines-cli&#xa0;: avertissement&#xa0;: %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>helplines-cli: warning: the directory file has %n error(s); the services concerned are left out. “helplines-cli check %1” explains them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>helplines-cli&#xa0;: avertissement&#xa0;: le fichier d’annuaire a %n erreur&#x202f;; le service concerné est laissé de côté. «&#xa0;helplines-cli check %1&#xa0;» l’explique.</numerusform>
+            <numerusform>helplines-cli&#xa0;: avertissement&#xa0;: le fichier d’annuaire a %n erreurs&#x202f;; les services concernés sont laissés de côté. «&#xa0;helplines-cli check %1&#xa0;» les explique.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>helplines-cli: warning: the bundled directory has %n error(s); the services concerned are left out. This is a defect of Helplines: please report it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>helplines-cli&#xa0;: avertissement&#xa0;: l’annuaire intégré a %n erreur&#x202f;; le service concerné est laissé de côté. C’est un défaut de Helplines&#xa0;: merci de le signaler.</numerusform>
+            <numerusform>helplines-cli&#xa0;: avertissement&#xa0;: l’annuaire intégré a %n erreurs&#x202f;; les services concernés sont laissés de côté. C’est un défaut de Helplines&#xa0;: merci de le signaler.</numerusform>
         </translation>
     </message>
 </context>
@@ -477,272 +477,346 @@
     <name>Helplines::EmergencyBanner</name>
     <message>
         <source>Emergency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgence&#xa0;:</translation>
     </message>
     <message>
         <source>Emergency numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros d’urgence</translation>
     </message>
     <message>
         <source>%1 %2 (SMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (SMS)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Copy %1, %2</source>
         <extracomment>Accessible name of an emergency banner button: what a click does, and for what</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copier %1, %2</translation>
     </message>
     <message>
         <source>%1. Click to copy the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Cliquez pour copier le numéro.</translation>
     </message>
 </context>
 <context>
     <name>Helplines::MainWindow</name>
     <message>
         <source>Your favourite could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre favori n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>No service matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n service trouvé.</numerusform>
+            <numerusform>%n services trouvés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Helplines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes d’écoute</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;Find a Service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher un service</translation>
     </message>
     <message>
         <source>&amp;Copy Number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le numéro</translation>
     </message>
     <message>
         <source>Copy the selected service&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le numéro du service sélectionné</translation>
     </message>
     <message>
         <source>Add to or Remove from &amp;Favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter aux ou retirer des &amp;favoris</translation>
     </message>
     <message>
         <source>&amp;Next Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zone suivante</translation>
     </message>
     <message>
         <source>&amp;Previous Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone &amp;précédente</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About Helplines</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Lignes d’écoute</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Name, subject or number (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, sujet ou numéro (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search services</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des services</translation>
     </message>
     <message>
         <source>Type a name, a subject or a number; the list below shows the services that match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un nom, un sujet ou un numéro&#x202f;; la liste en dessous montre les services qui correspondent.</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Show only the services of one category</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher que les services d’une catégorie</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Press Enter to see a service&apos;s details, Ctrl+C to copy its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Entrée pour voir le détail d’un service, sur Ctrl+C pour copier son numéro.</translation>
     </message>
     <message>
         <source>Service details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail du service</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n service(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>Select a service first, then copy its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord un service, puis copiez son numéro.</translation>
     </message>
     <message>
         <source>%1 has no phone number to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de numéro de téléphone à copier.</translation>
     </message>
     <message>
         <source>No program on this computer can make calls. The number %1 was copied instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme de cet ordinateur ne peut passer d’appel. Le numéro %1 a été copié à la place.</translation>
     </message>
     <message>
         <source>This could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir&#xa0;: %1</translation>
     </message>
     <message>
         <source>Select a service first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord un service.</translation>
     </message>
     <message>
         <source>%1 added to favourites.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajouté aux favoris.</translation>
     </message>
     <message>
         <source>%1 removed from favourites.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 retiré des favoris.</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Go to the search field</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au champ de recherche</translation>
     </message>
     <message>
         <source>Down arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flèche bas</translation>
     </message>
     <message>
         <source>From the search field, go to the list of services</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le champ de recherche, aller à la liste des services</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>In the list, go to the selected service&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la liste, aller au détail du service sélectionné</translation>
     </message>
     <message>
         <source>In the list, copy the selected service&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la liste, copier le numéro du service sélectionné</translation>
     </message>
     <message>
         <source>Add the selected service to favourites, or remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le service sélectionné aux favoris, ou l’en retirer</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab</translation>
     </message>
     <message>
         <source>Go to the next control, for example each contact&apos;s Copy button</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la commande suivante, par exemple le bouton Copier de chaque contact</translation>
     </message>
     <message>
         <source>Go to the next pane (emergency numbers, search, list, details)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la zone suivante (numéros d’urgence, recherche, liste, détail)</translation>
     </message>
     <message>
         <source>Go to the previous pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la zone précédente</translation>
     </message>
     <message>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap</translation>
     </message>
     <message>
         <source>Back to the search field</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir au champ de recherche</translation>
     </message>
     <message>
         <source>Show this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette liste</translation>
     </message>
     <message>
         <source>Quit Helplines</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter Lignes d’écoute</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>About Helplines</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Lignes d’écoute</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Helplines %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Free psychological support lines, and whether they answer now.&lt;/p&gt;&lt;p&gt;Helplines works offline. It sends nothing anywhere and keeps no record of what you search or copy.&lt;/p&gt;&lt;p&gt;Every record shows its source and the date it was last checked. In an emergency, call 15 or 112; deaf and hard-of-hearing people can text 114.&lt;/p&gt;&lt;p&gt;Licensed under the EUPL 1.2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Lignes d’écoute %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Les lignes d’écoute et de soutien psychologique gratuites, et celles qui répondent maintenant.&lt;/p&gt;&lt;p&gt;Lignes d’écoute fonctionne sans connexion. Il n’envoie rien et ne garde aucune trace de ce que vous cherchez ou copiez.&lt;/p&gt;&lt;p&gt;Chaque fiche indique sa source et la date de sa dernière vérification. En cas d’urgence, appelez le 15 ou le 112&#x202f;; les personnes sourdes ou malentendantes peuvent envoyer un SMS au 114.&lt;/p&gt;&lt;p&gt;Sous licence EUPL 1.2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Open now</source>
+        <translation>&amp;Ouverts maintenant</translation>
+    </message>
+    <message>
+        <source>Open now only</source>
+        <translation>Seulement les services ouverts maintenant</translation>
+    </message>
+    <message>
+        <source>Show only the services that answer now (Alt+O)</source>
+        <translation>N’afficher que les services qui répondent maintenant (Alt+O)</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Ca&amp;nal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Show only the services you can reach this way</source>
+        <translation>N’afficher que les services joignables de cette façon</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Show only your organisation&apos;s, national or regional services</source>
+        <translation>N’afficher que les services de votre organisation, nationaux ou régionaux</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Text message (SMS)</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Tchat</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Visio</translation>
+    </message>
+    <message>
+        <source>Sign language or deaf access</source>
+        <translation>Langue des signes ou accès sourds</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tous</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n service(s) open now</source>
+        <extracomment>Status bar, with the open-now filter on: &quot;5 of 17 services open now&quot;</extracomment>
+        <translation>
+            <numerusform>%1 service sur %n ouvert maintenant</numerusform>
+            <numerusform>%1 services sur %n ouverts maintenant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s), %1 open now</source>
+        <extracomment>Status bar: &quot;17 services, 5 open now&quot;</extracomment>
+        <translation>
+            <numerusform>%n service, %1 ouvert maintenant</numerusform>
+            <numerusform>%n services, %1 ouverts maintenant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n service(s) shown, %2 open now</source>
+        <extracomment>Status bar with a search or filter: &quot;6 of 17 services shown, 2 open now&quot;</extracomment>
+        <translation>
+            <numerusform>%1 service affiché sur %n, %2 ouvert maintenant</numerusform>
+            <numerusform>%1 services affichés sur %n, %2 ouverts maintenant</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -750,354 +824,388 @@
     <message>
         <source>%1 (not translated)</source>
         <extracomment>Marks a text of the directory shown in the other language because it has no translation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (non traduit)</translation>
     </message>
     <message>
         <source>Remove %1 from favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 des favoris</translation>
     </message>
     <message>
         <source>Add %1 to favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1 aux favoris</translation>
     </message>
     <message>
         <source>Choose a service in the list to see how to reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un service dans la liste pour voir comment le joindre.</translation>
     </message>
     <message>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favori</translation>
     </message>
     <message>
         <source>For: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour&#xa0;: %1</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horaires</translation>
     </message>
     <message>
         <source>Hours not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Horaires inconnus</translation>
     </message>
     <message>
         <source>How to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les joindre</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Hours: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Horaires&#xa0;: %1</translation>
     </message>
     <message>
         <source>This number could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce numéro n’a pas pu être vérifié.</translation>
     </message>
     <message>
         <source>About this service</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de ce service</translation>
     </message>
     <message>
         <source>Run by</source>
-        <translation type="unfinished"></translation>
+        <translation>Géré par</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <source>Anonymity</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymat</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Deaf and hard of hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sourds et malentendants</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Listed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Référencé par</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière vérification</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A contact&apos;s own availability: &quot;Chat: Open now · until 22:00&quot;</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The hours of this record cannot be read: %1</source>
+        <translation>Les horaires de cette fiche ne peuvent pas être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The week ahead</source>
+        <translation>La semaine à venir</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A day of the schedule that is a public holiday: &quot;Closed (Easter Monday)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Times are given in your time zone (%1).</source>
+        <translation>Les heures sont données dans votre fuseau horaire (%1).</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Règle&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Helplines::ServiceListModel</name>
     <message>
         <source>favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>favori</translation>
     </message>
     <message>
         <source>text message to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS au %1</translation>
     </message>
     <message>
         <source>, </source>
         <extracomment>Separator between the parts of a service&apos;s spoken summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>. </source>
         <extracomment>Separator between the parts of a service&apos;s spoken description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>. </translation>
     </message>
 </context>
 <context>
     <name>JsonError</name>
     <message>
         <source>The file cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne peut pas être lu&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The file is larger than the limit of %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier dépasse la limite de %1 octets.</translation>
     </message>
     <message>
         <source>The file is not encoded in UTF-8 (it looks like UTF-16 or UTF-32).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’est pas encodé en UTF-8 (il semble être en UTF-16 ou UTF-32).</translation>
     </message>
     <message>
         <source>The file contains bytes that are not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient des octets qui ne sont pas de l’UTF-8 valide.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide.</translation>
     </message>
     <message>
         <source>Unexpected character “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractère inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The file ends in the middle of a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier se termine au milieu d’une valeur.</translation>
     </message>
     <message>
         <source>A value is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une valeur est attendue ici.</translation>
     </message>
     <message>
         <source>A key in double quotes is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé entre guillemets droits est attendue ici.</translation>
     </message>
     <message>
         <source>A colon “:” is expected after the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux-points «&#xa0;:&#xa0;» sont attendus après la clé.</translation>
     </message>
     <message>
         <source>A comma “,” or a closing “%1” is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une virgule «&#xa0;,&#xa0;» ou un «&#xa0;%1&#xa0;» fermant est attendu ici.</translation>
     </message>
     <message>
         <source>A comma is followed by no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une virgule n’est suivie d’aucune valeur.</translation>
     </message>
     <message>
         <source>There is more text after the end of the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il reste du texte après la fin du document.</translation>
     </message>
     <message>
         <source>Comments are not allowed in JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les commentaires ne sont pas permis en JSON.</translation>
     </message>
     <message>
         <source>Strings must be written in double quotes, not single quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chaînes s’écrivent entre guillemets droits doubles, pas entre apostrophes.</translation>
     </message>
     <message>
         <source>Strings must be written in straight double quotes (&quot;), not typographic quotes (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chaînes s’écrivent entre guillemets droits (&quot;), pas entre guillemets typographiques (%1).</translation>
     </message>
     <message>
         <source>“%1” is not a JSON value.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une valeur JSON.</translation>
     </message>
     <message>
         <source>The string is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne n’est jamais fermée.</translation>
     </message>
     <message>
         <source>A string contains the control character %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une chaîne contient le caractère de contrôle %1.</translation>
     </message>
     <message>
         <source>“%1” is not a valid escape sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une séquence d’échappement valide.</translation>
     </message>
     <message>
         <source>The escape “%1” is half of a surrogate pair without the other half.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’échappement «&#xa0;%1&#xa0;» est une moitié de paire de substitution sans l’autre moitié.</translation>
     </message>
     <message>
         <source>“%1” is not a valid JSON number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre JSON valide.</translation>
     </message>
     <message>
         <source>The number “%1” is too large or too small to be represented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre «&#xa0;%1&#xa0;» est trop grand ou trop petit pour être représenté.</translation>
     </message>
     <message>
         <source>The key “%1” appears twice in the same object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé «&#xa0;%1&#xa0;» apparaît deux fois dans le même objet.</translation>
     </message>
     <message>
         <source>Values are nested more than %1 levels deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs sont imbriquées sur plus de %1 niveaux.</translation>
     </message>
     <message>
         <source>A string is longer than the limit of %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une chaîne dépasse la limite de %1 caractères.</translation>
     </message>
     <message>
         <source>The file contains more than %1 values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient plus de %1 valeurs.</translation>
     </message>
     <message>
         <source>Split the directory into smaller files or check that this is the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Découpez l’annuaire en fichiers plus petits, ou vérifiez qu’il s’agit du bon fichier.</translation>
     </message>
     <message>
         <source>Save the file again with the encoding “UTF-8”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez de nouveau le fichier avec l’encodage «&#xa0;UTF-8&#xa0;».</translation>
     </message>
     <message>
         <source>Save the file again with the encoding “UTF-8”; it may have been saved as Latin-1 or Windows-1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez de nouveau le fichier avec l’encodage «&#xa0;UTF-8&#xa0;»&#x202f;; il a peut-être été enregistré en Latin-1 ou Windows-1252.</translation>
     </message>
     <message>
         <source>A value is a string in double quotes, a number, an object {…}, an array […], true, false or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une valeur est une chaîne entre guillemets droits, un nombre, un objet {…}, un tableau […], true, false ou null.</translation>
     </message>
     <message>
         <source>The “%1” on line %2, column %3 is never closed; the file may be truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le «&#xa0;%1&#xa0;» de la ligne %2, colonne %3, n’est jamais fermé&#x202f;; le fichier est peut-être tronqué.</translation>
     </message>
     <message>
         <source>Check that every “{”, “[” and “&quot;” is closed; the file may be truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que chaque «&#xa0;{&#xa0;», «&#xa0;[&#xa0;» et «&#xa0;&quot;&#xa0;» est fermé&#x202f;; le fichier est peut-être tronqué.</translation>
     </message>
     <message>
         <source>Write the key in double quotes: &quot;key&quot;: value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez la clé entre guillemets droits&#xa0;: &quot;clé&quot;: valeur.</translation>
     </message>
     <message>
         <source>Write the key and its value as &quot;key&quot;: value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez la clé et sa valeur sous la forme &quot;clé&quot;: valeur.</translation>
     </message>
     <message>
         <source>Separate values with commas; a comma may be missing at the end of the previous line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparez les valeurs par des virgules&#x202f;; il manque peut-être une virgule à la fin de la ligne précédente.</translation>
     </message>
     <message>
         <source>Remove the comma after the last value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez la virgule après la dernière valeur.</translation>
     </message>
     <message>
         <source>A JSON file holds one value; remove what follows it or put everything in one object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier JSON contient une seule valeur&#x202f;; retirez ce qui la suit ou regroupez tout dans un objet.</translation>
     </message>
     <message>
         <source>Remove the comment; a field such as &quot;note&quot; can hold text for people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez le commentaire&#x202f;; un champ comme &quot;note&quot; peut contenir du texte destiné aux personnes.</translation>
     </message>
     <message>
         <source>Replace the single quotes around the string with double quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacez les apostrophes autour de la chaîne par des guillemets droits.</translation>
     </message>
     <message>
         <source>A word processor may have replaced the quotes; edit the file in a plain text editor and type straight double quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un traitement de texte a peut-être remplacé les guillemets&#x202f;; modifiez le fichier dans un éditeur de texte brut et tapez des guillemets droits.</translation>
     </message>
     <message>
         <source>Write strings in double quotes; the only bare words in JSON are true, false and null (in lower case).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez les chaînes entre guillemets droits&#x202f;; les seuls mots sans guillemets en JSON sont true, false et null (en minuscules).</translation>
     </message>
     <message>
         <source>Add the closing double quote; a double quote inside a string is written \&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez le guillemet fermant&#x202f;; un guillemet dans une chaîne s’écrit \&quot;.</translation>
     </message>
     <message>
         <source>Write a line break as \n and a tab as \t inside strings, or close the string before the end of the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans une chaîne, écrivez un saut de ligne \n et une tabulation \t, ou fermez la chaîne avant la fin de la ligne.</translation>
     </message>
     <message>
         <source>The escapes are \&quot;, \\, \/, \b, \f, \n, \r, \t and \u followed by four hexadecimal digits; write a backslash as \\.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les échappements sont \&quot;, \\, \/, \b, \f, \n, \r, \t et \u suivi de quatre chiffres hexadécimaux&#x202f;; écrivez une barre oblique inverse \\.</translation>
     </message>
     <message>
         <source>Write the character itself in UTF-8, or both halves of the pair (\ud83d\ude00).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez le caractère lui-même en UTF-8, ou les deux moitiés de la paire (\ud83d\ude00).</translation>
     </message>
     <message>
         <source>Numbers are written like -12, 3.5 or 1e6, without leading zeros, a “+” sign or a trailing point; write other values in double quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nombres s’écrivent comme -12, 3.5 ou 1e6, sans zéro initial, sans signe «&#xa0;+&#xa0;» ni point final&#x202f;; écrivez les autres valeurs entre guillemets droits.</translation>
     </message>
     <message>
         <source>Write the number in double quotes if it is an identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez le nombre entre guillemets droits s’il s’agit d’un identifiant.</translation>
     </message>
     <message>
         <source>Remove one of them; the first one is on line %1, column %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez l’une d’elles&#x202f;; la première est à la ligne %1, colonne %2.</translation>
     </message>
     <message>
         <source>Check that this is the right file; directory files never come close to this limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez qu’il s’agit du bon fichier&#x202f;; les fichiers d’annuaire n’approchent jamais cette limite.</translation>
     </message>
 </context>
 <context>
     <name>ListCommand</name>
     <message>
         <source>List the services of the directory, favourites first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les services de l’annuaire, favoris en premier.</translation>
     </message>
     <message>
         <source>Print a JSON array, one object per service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche un tableau JSON, un objet par service.</translation>
     </message>
     <message>
         <source>helplines-cli list: unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>helplines-cli list&#xa0;: argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1 (SMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (SMS)</translation>
     </message>
     <message>
-        <source>hours not known</source>
-        <translation type="unfinished"></translation>
+        <source>Only the services open now (or at --at); a service whose hours are unknown is not open.</source>
+        <translation>Seulement les services ouverts maintenant (ou à --at)&#x202f;; un service aux horaires inconnus n’est pas ouvert.</translation>
     </message>
     <message>
-        <source>hours: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Evaluate the hours at this instant, ISO 8601 with an offset (2026-01-12T09:00+01:00); default: now.</source>
+        <translation>Évalue les horaires à cet instant, en ISO 8601 avec décalage (2026-01-12T09:00+01:00)&#x202f;; par défaut&#xa0;: maintenant.</translation>
+    </message>
+    <message>
+        <source>instant</source>
+        <translation>instant</translation>
+    </message>
+    <message>
+        <source>helplines-cli list: “%1” is not an instant: use ISO 8601 with an offset, for example 2026-01-12T09:00+01:00.</source>
+        <translation>helplines-cli list&#xa0;: «&#xa0;%1&#xa0;» n’est pas un instant&#xa0;: utilisez l’ISO 8601 avec décalage, par exemple 2026-01-12T09:00+01:00.</translation>
     </message>
 </context>
 <context>
@@ -1760,446 +1868,450 @@
     <name>PhoneNumberError</name>
     <message>
         <source>The phone number is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de téléphone est vide.</translation>
     </message>
     <message>
         <source>The phone number “%1” contains “%2”, which is not part of a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro «&#xa0;%1&#xa0;» contient «&#xa0;%2&#xa0;», qui ne fait pas partie d’un numéro.</translation>
     </message>
     <message numerus="yes">
         <source>The phone number “%1” is too short: it has %n digit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le numéro «&#xa0;%1&#xa0;» est trop court&#xa0;: il a %n chiffre.</numerusform>
+            <numerusform>Le numéro «&#xa0;%1&#xa0;» est trop court&#xa0;: il a %n chiffres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The phone number “%1” is too long: it has %n digit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le numéro «&#xa0;%1&#xa0;» est trop long&#xa0;: il a %n chiffre.</numerusform>
+            <numerusform>Le numéro «&#xa0;%1&#xa0;» est trop long&#xa0;: il a %n chiffres.</numerusform>
         </translation>
     </message>
     <message>
         <source>The phone number “%1” does not start with 0 or with a country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro «&#xa0;%1&#xa0;» ne commence ni par 0 ni par un indicatif de pays.</translation>
     </message>
     <message>
         <source>“%1” is not a known short number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro court connu.</translation>
     </message>
     <message>
         <source>“%1” is not a valid phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de téléphone valide.</translation>
     </message>
     <message>
         <source>Phone numbers of the region “%1” are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros de la région «&#xa0;%1&#xa0;» ne sont pas pris en charge.</translation>
     </message>
     <message>
         <source>Write the number as its operator publishes it, such as “0 800 130 000” or “3114”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez le numéro tel que l’opérateur le publie, par exemple «&#xa0;0 800 130 000&#xa0;» ou «&#xa0;3114&#xa0;».</translation>
     </message>
     <message>
         <source>Write only digits, spaces, dots or dashes, and “+” before a country code; put extensions, letters and explanations in the contact&apos;s “note”.</source>
-        <translation type="unfinished"></translation>
+        <translation>N’écrivez que des chiffres, des espaces, des points ou des tirets, et «&#xa0;+&#xa0;» devant un indicatif de pays&#x202f;; mettez les extensions, les lettres et les explications dans la «&#xa0;note&#xa0;» du contact.</translation>
     </message>
     <message>
         <source>A French number has 10 digits and starts with 0 (“01 45 39 40 00”); short numbers have 2 to 6 digits (“15”, “3114”, “116 111”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro français a 10 chiffres et commence par 0 («&#xa0;01 45 39 40 00&#xa0;»)&#x202f;; les numéros courts ont de 2 à 6 chiffres («&#xa0;15&#xa0;», «&#xa0;3114&#xa0;», «&#xa0;116 111&#xa0;»).</translation>
     </message>
     <message>
         <source>Write a French number with its leading 0 (“0 800 130 000”) or in international form (“+33 800 130 000”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez un numéro français avec son 0 initial («&#xa0;0 800 130 000&#xa0;») ou sous forme internationale («&#xa0;+33 800 130 000&#xa0;»).</translation>
     </message>
     <message>
         <source>Check the number with the service; short numbers in use in France include 15, 112, 114, 119 and 3114.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le numéro auprès du service&#x202f;; parmi les numéros courts en service en France&#xa0;: 15, 112, 114, 119 et 3114.</translation>
     </message>
     <message>
         <source>Check the number with the service: no line uses these digits in the French numbering plan, or in the country of its code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le numéro auprès du service&#xa0;: aucune ligne n’utilise ces chiffres dans le plan de numérotation français, ni dans le pays de son indicatif.</translation>
     </message>
 </context>
 <context>
     <name>ServiceAvailability</name>
     <message>
         <source>Paris</source>
-        <translation type="unfinished"></translation>
+        <translation>Paris</translation>
     </message>
     <message>
         <source>Réunion</source>
-        <translation type="unfinished"></translation>
+        <translation>La Réunion</translation>
     </message>
     <message>
         <source>Guadeloupe</source>
-        <translation type="unfinished"></translation>
+        <translation>Guadeloupe</translation>
     </message>
     <message>
         <source>Martinique</source>
-        <translation type="unfinished"></translation>
+        <translation>Martinique</translation>
     </message>
     <message>
         <source>French Guiana</source>
-        <translation type="unfinished"></translation>
+        <translation>Guyane</translation>
     </message>
     <message>
         <source>Mayotte</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayotte</translation>
     </message>
     <message>
         <source>Saint Pierre and Miquelon</source>
-        <translation type="unfinished"></translation>
+        <translation>Saint-Pierre-et-Miquelon</translation>
     </message>
     <message>
         <source>New Caledonia</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle-Calédonie</translation>
     </message>
     <message>
         <source>French Polynesia</source>
-        <translation type="unfinished"></translation>
+        <translation>Polynésie française</translation>
     </message>
     <message>
         <source>Wallis and Futuna</source>
-        <translation type="unfinished"></translation>
+        <translation>Wallis-et-Futuna</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>A badge: headline and detail, e.g. &quot;Open now · until 18:00&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>A badge read by a screen reader, e.g. &quot;Open now, until 18:00&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Hours unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Horaires inconnus</translation>
     </message>
     <message>
         <source>Open 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert 24 h sur 24</translation>
     </message>
     <message>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Closing soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferme bientôt</translation>
     </message>
     <message>
         <source>until %1</source>
-        <extracomment>Open now · until 18:00
-----------
-Open now · until 12 January</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Open now · until 18:00</extracomment>
+        <translation>jusqu’à %1</translation>
     </message>
     <message>
         <source>until %1 %2</source>
         <extracomment>Open now · until Monday 9:00</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>jusqu’à %1 %2</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermé</translation>
     </message>
     <message>
         <source>opens at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvre à %1</translation>
     </message>
     <message>
         <source>opens tomorrow at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvre demain à %1</translation>
     </message>
     <message>
         <source>opens %1 at %2</source>
         <extracomment>Closed · opens Monday at 9:00</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ouvre %1 à %2</translation>
     </message>
     <message>
         <source>opens on %1 at %2</source>
         <extracomment>Closed · opens on 12 January at 9:00</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ouvre le %1 à %2</translation>
     </message>
     <message>
         <source>%1 (%2 in %3)</source>
         <extracomment>The service&apos;s local time and place after a time in the user&apos;s zone: &quot;(9:00 in Réunion)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 heure de %3)</translation>
     </message>
     <message>
         <source>Last checked %1</source>
         <extracomment>A record whose facts were checked long ago: &quot;Last checked March 2025&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié en %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <comment>a date</comment>
+        <extracomment>Open now · until 12 January</extracomment>
+        <translation>jusqu’au %1</translation>
     </message>
 </context>
 <context>
     <name>ServiceDirectory</name>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>ServiceTexts</name>
     <message>
         <source>Employee assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutien aux agents</translation>
     </message>
     <message>
         <source>Suicide prevention</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévention du suicide</translation>
     </message>
     <message>
         <source>Violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Violences</translation>
     </message>
     <message>
         <source>Child protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection de l’enfance</translation>
     </message>
     <message>
         <source>Young people</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeunes</translation>
     </message>
     <message>
         <source>Addiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Addictions</translation>
     </message>
     <message>
         <source>Someone to talk to</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoute</translation>
     </message>
     <message>
         <source>Psychological support</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutien psychologique</translation>
     </message>
     <message>
         <source>Deaf and hard of hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sourds et malentendants</translation>
     </message>
     <message>
         <source>Your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre organisation</translation>
     </message>
     <message>
         <source>National</source>
-        <translation type="unfinished"></translation>
+        <translation>National</translation>
     </message>
     <message>
         <source>Regional</source>
-        <translation type="unfinished"></translation>
+        <translation>Régional</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié</translation>
     </message>
     <message>
         <source>Unverified information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations non vérifiées</translation>
     </message>
     <message>
         <source>May no longer be in service</source>
-        <translation type="unfinished"></translation>
+        <translation>N’existe peut-être plus</translation>
     </message>
     <message>
         <source>Cost not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût inconnu</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Gratuit</translation>
     </message>
     <message>
         <source>Price of a normal call</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix d’un appel normal</translation>
     </message>
     <message>
         <source>Premium rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Surtaxé</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Text message (SMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>Visio</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Tchat</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>Sign language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des signes</translation>
     </message>
     <message>
         <source>Cued speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue française parlée complétée (LfPC)</translation>
     </message>
     <message>
         <source>Real-time text or subtitles</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcription en temps réel ou sous-titres</translation>
     </message>
     <message>
         <source>Relay service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service de relais</translation>
     </message>
     <message>
         <source>Text messages</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Helplines directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuaire Helplines</translation>
     </message>
     <message>
         <source>Provided by your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fourni par votre organisation</translation>
     </message>
     <message>
         <source>Added by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté par vous</translation>
     </message>
     <message>
         <source>Anonymity not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymat non précisé</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonyme</translation>
     </message>
     <message>
         <source>Not anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Non anonyme</translation>
     </message>
 </context>
 <context>
     <name>ShowCommand</name>
     <message>
         <source>Show everything about one service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche tout ce qui concerne un service.</translation>
     </message>
     <message>
         <source>The service&apos;s id, as “list” shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant du service, tel que «&#xa0;list&#xa0;» l’affiche.</translation>
     </message>
     <message>
         <source>Print a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche un objet JSON.</translation>
     </message>
     <message>
         <source>helplines-cli show: give one service id, for example “helplines-cli show 3114”.</source>
-        <translation type="unfinished"></translation>
+        <translation>helplines-cli show&#xa0;: indiquez un identifiant de service, par exemple «&#xa0;helplines-cli show 3114&#xa0;».</translation>
     </message>
     <message>
         <source>helplines-cli show: no service has the id “%1”; “helplines-cli list” shows the ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>helplines-cli show&#xa0;: aucun service n’a l’identifiant «&#xa0;%1&#xa0;»&#x202f;; «&#xa0;helplines-cli list&#xa0;» affiche les identifiants.</translation>
     </message>
     <message>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour&#xa0;:</translation>
     </message>
     <message>
         <source>Run by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Géré par&#xa0;:</translation>
     </message>
     <message>
         <source>Contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts&#xa0;:</translation>
     </message>
     <message>
         <source>dial %1</source>
-        <translation type="unfinished"></translation>
+        <translation>composer le %1</translation>
     </message>
     <message>
         <source>Hours: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Horaires&#xa0;: %1</translation>
     </message>
     <message>
         <source>Hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Horaires&#xa0;:</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>Cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût&#xa0;:</translation>
     </message>
     <message>
         <source>Anonymity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymat&#xa0;:</translation>
     </message>
     <message>
         <source>Deaf and hard of hearing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sourds et malentendants&#xa0;:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;:</translation>
     </message>
     <message>
         <source>Last checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière vérification&#xa0;:</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>StoreError</name>
     <message>
         <source>The folder for Helplines&apos; data could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier des données de Helplines n’a pas pu être créé.</translation>
     </message>
     <message>
         <source>Helplines&apos; data file could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de données de Helplines n’a pas pu être ouvert.</translation>
     </message>
     <message>
         <source>Helplines&apos; data file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de données de Helplines est endommagé.</translation>
     </message>
     <message>
         <source>Helplines&apos; data file was written by a newer version of Helplines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de données de Helplines a été écrit par une version plus récente de Helplines.</translation>
     </message>
     <message>
         <source>Helplines&apos; data file cannot be written: it is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de données de Helplines ne peut pas être modifié&#xa0;: il est en lecture seule.</translation>
     </message>
     <message>
         <source>Helplines&apos; data could not be saved: the disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de Helplines n’ont pas pu être enregistrées&#xa0;: le disque est plein.</translation>
     </message>
     <message>
         <source>Helplines&apos; data file is in use by another program; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de données de Helplines est utilisé par un autre programme&#x202f;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Helplines&apos; data could not be read or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de Helplines n’ont pas pu être lues ou enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -2207,91 +2319,92 @@ Open now · until 12 January</extracomment>
     <message>
         <source>%1 (today)</source>
         <extracomment>A day of the week schedule: &quot;Monday 12 January (today)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aujourd’hui)</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermé</translation>
     </message>
     <message>
         <source>24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>24 h sur 24</translation>
     </message>
     <message>
         <source>%1 to %2 the next day</source>
         <extracomment>A night opening: &quot;20:00 to 2:00 the next day&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>de %1 à %2 le lendemain</translation>
     </message>
     <message>
         <source>%1 to %2</source>
         <extracomment>An opening within a day: &quot;9:00 to 18:00&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>de %1 à %2</translation>
     </message>
     <message>
         <source>%1 (end not known)</source>
         <extracomment>An opening whose end is not known: &quot;17:00 to about 3:00 (end not known)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (heure de fin inconnue)</translation>
     </message>
     <message>
         <source>%1 (hours uncertain)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (horaires incertains)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>, </source>
         <extracomment>Between the openings of one day: &quot;9:00 to 12:00, 14:00 to 18:00&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Free psychological support lines, and whether they answer now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes d’écoute et de soutien psychologique gratuites, et celles qui répondent maintenant.</translation>
     </message>
     <message>
         <source>Language of the window: fr or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de la fenêtre&#xa0;: fr ou en.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>langue</translation>
     </message>
     <message>
         <source>Folder of the user&apos;s data (default: HELPLINES_DATA_DIR, or the platform&apos;s data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des données de l’utilisateur (par défaut&#xa0;: HELPLINES_DATA_DIR, ou le dossier de données du système).</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier</translation>
     </message>
     <message>
         <source>A directory file to use instead of the bundled one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier d’annuaire à utiliser à la place de l’annuaire intégré.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>helplines: unknown language “%1”: use --lang fr or --lang en.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>helplines&#xa0;: langue inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez --lang fr ou --lang en.
+</translation>
     </message>
     <message>
         <source>Helplines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes d’écoute</translation>
     </message>
     <message>
         <source>The directory could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’annuaire n’a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 Your favourites will not be remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Vos favoris ne seront pas conservés.</translation>
     </message>
     <message>
         <source>Usage: helplines-cli [options] &lt;command&gt; [command options]
@@ -2300,7 +2413,12 @@ Free psychological support lines, and whether they answer now.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: helplines-cli [options] &lt;commande&gt; [options de la commande]
+
+Les lignes d’écoute et de soutien psychologique gratuites, et celles qui répondent maintenant.
+
+Commandes&#xa0;:
+</translation>
     </message>
     <message>
         <source>
@@ -2314,11 +2432,37 @@ Options of every command (before or after the command):
 
 Exit codes: 0 success, 1 problems found or data unreadable, 2 wrong command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Options de toutes les commandes (avant ou après la commande)&#xa0;:
+  --lang fr|en          langue de la sortie (par défaut&#xa0;: celle du système)
+  --data-dir DOSSIER    dossier des données de l’utilisateur (par défaut&#xa0;:
+                        HELPLINES_DATA_DIR, ou le dossier de données du système)
+  --directory FICHIER   un fichier d’annuaire à utiliser à la place de l’annuaire
+                        intégré
+  -h, --help            cette aide, ou l’aide d’une commande après son nom
+  --version             la version
+
+Codes de sortie&#xa0;: 0 succès, 1 problèmes trouvés ou données illisibles, 2 ligne de
+commande incorrecte.
+</translation>
     </message>
     <message>
         <source>helplines-cli: unknown command “%1”. Try “helplines-cli --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>helplines-cli&#xa0;: commande inconnue «&#xa0;%1&#xa0;». Essayez «&#xa0;helplines-cli --help&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Show the services as at this instant (ISO 8601 with an offset, e.g. 2026-01-12T09:00+01:00), for demonstrations.</source>
+        <translation>Affiche les services tels qu’à cet instant (ISO 8601 avec décalage, par exemple 2026-01-12T09:00+01:00), pour les démonstrations.</translation>
+    </message>
+    <message>
+        <source>instant</source>
+        <translation>instant</translation>
+    </message>
+    <message>
+        <source>helplines: “%1” is not an instant: use ISO 8601 with an offset, e.g. 2026-01-12T09:00+01:00.
+</source>
+        <translation>helplines&#xa0;: «&#xa0;%1&#xa0;» n’est pas un instant&#xa0;: utilisez l’ISO 8601 avec décalage, par exemple 2026-01-12T09:00+01:00.
+</translation>
     </message>
 </context>
 </TS>

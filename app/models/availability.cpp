@@ -177,7 +177,8 @@ BadgeText ServiceAvailability::badgeText(const Availability &availability, const
                     = tr("until %1 %2").arg(locale.dayName(localChange.date().dayOfWeek()), time);
         } else {
             //: Open now · until 12 January
-            badge.detail = tr("until %1").arg(locale.toString(localChange.date(), u"d MMMM"_s));
+            badge.detail = tr("until %1", "a date")
+                                   .arg(locale.toString(localChange.date(), u"d MMMM"_s));
         }
         break;
     case BadgeKind::Closed:
