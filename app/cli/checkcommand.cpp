@@ -41,6 +41,8 @@ int CheckCommand::run(const QCommandLineParser &parser, const CommonOptions &, C
         else
             ++warnings;
     }
+    // The summary goes to standard error: let the problems reach the terminal first.
+    console.out().flush();
     if (errors == 0 && warnings == 0) {
         console.err() << tr("%1: no problem found (%n service(s)).", nullptr,
                             int(result.directory.services.size()))
