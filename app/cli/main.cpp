@@ -3,6 +3,7 @@
 #include "cli/checkcommand.h"
 #include "cli/commandline.h"
 #include "cli/console.h"
+#include "cli/hourscommand.h"
 #include "cli/listcommand.h"
 #include "cli/showcommand.h"
 #include "core/applicationinfo.h"
@@ -66,6 +67,7 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<ListCommand>());
     commands.push_back(std::make_unique<ShowCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<HoursCommand>());
 
     if (commandLine.wantsVersion()) {
         console.out() << u"helplines-cli "_s << ApplicationInfo::version() << u'\n';
