@@ -161,8 +161,11 @@ int main(int argc, char *argv[])
                                       .arg(loaded.sourceError));
     } else if (loaded.storeError) {
         window.showStatusMessage(
-                QCoreApplication::translate("main", "%1 Your favourites will not be remembered.")
+                QCoreApplication::translate("main", "%1 Your favourites and the services you "
+                                                    "added are not available.")
                         .arg(loaded.storeError.message()));
+    } else if (const QString warning = loaded.ownServicesWarning(); !warning.isEmpty()) {
+        window.showStatusMessage(warning);
     }
     return QApplication::exec();
 }

@@ -40,6 +40,16 @@ std::unique_ptr<DirectorySession> DirectorySession::open(const CommonOptions &co
                                  .arg(result.storeError.message(), result.storeError.detail())
                       << u'\n';
     }
+    for (const ServiceStore::UnreadableOwnService &entry : result.unreadableOwnServices) {
+        console.err() << QCoreApplication::translate(
+                                 "DirectorySession",
+                                 "helplines-cli: warning: the service “%1” that you added "
+                                 "cannot be read and is left out; it is kept in %2.")
+                                 .arg(entry.id, session->m_directory.databaseFile())
+                      << u'\n';
+        for (const Diagnostic &diagnostic : entry.diagnostics)
+            console.err() << u"  "_s << diagnostic.toString() << u'\n';
+    }
     int errors = 0;
     for (const Diagnostic &diagnostic : result.diagnostics) {
         if (diagnostic.isError())

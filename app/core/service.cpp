@@ -33,10 +33,11 @@ constexpr KeyTable<ServiceCategory, 9> categories{{
         {ServiceCategory::DeafAccess, u"deaf-access"},
 }};
 
-constexpr KeyTable<ServiceScope, 3> scopes{{
+constexpr KeyTable<ServiceScope, 4> scopes{{
         {ServiceScope::Organisation, u"organisation"},
         {ServiceScope::National, u"national"},
         {ServiceScope::Regional, u"regional"},
+        {ServiceScope::Personal, u"personal"},
 }};
 
 constexpr KeyTable<ServiceStatus, 3> statuses{{

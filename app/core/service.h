@@ -28,8 +28,10 @@ enum class ServiceCategory {
     DeafAccess,
 };
 
-// Who a service is for: one organisation's staff, everyone in the country, or one region.
-enum class ServiceScope { Organisation, National, Regional };
+// Who a service is for: one organisation's staff, everyone in the country, one region, or the
+// user alone (their own entries: their therapist, their site's occupational health service).
+// Directory files never use Personal; only the user's own entries, stored in the database, do.
+enum class ServiceScope { Organisation, National, Regional, Personal };
 
 // How far the record can be trusted.
 enum class ServiceStatus { Active, Unverified, Historical };

@@ -190,7 +190,8 @@ QList<int> ServiceListModel::translatedRoles()
             BadgeTextRole,
             StatusTextRole,
             UntranslatedRole,
-            SortKeyRole};
+            SortKeyRole,
+            OriginTextRole};
 }
 
 QList<int> ServiceListModel::availabilityRoles()
@@ -301,6 +302,9 @@ QString ServiceListModel::accessibleText(int rowIndex) const
     QStringList parts{name};
     if (row.favourite)
         parts.append(tr("favourite"));
+    if (row.service.origin == ServiceOrigin::User)
+        //: In a service's spoken summary, for a service the user added
+        parts.append(tr("added by you"));
     const BadgeText badge = badgeAt(rowIndex);
     if (!badge.headline.isEmpty())
         parts.append(badge.spoken());
@@ -393,6 +397,8 @@ QVariant ServiceListModel::data(const QModelIndex &index, int role) const
         return m_now.isValid() ? ServiceAvailability::staleText(
                        service.verified, m_now.toTimeZone(m_userZone).date(), m_language)
                                : QString();
+    case OriginTextRole:
+        return ServiceTexts::originBadgeText(service.origin);
     case UntranslatedRole: {
         bool nameFallback = false;
         bool subtitleFallback = false;
@@ -455,6 +461,7 @@ QHash<int, QByteArray> ServiceListModel::roleNames() const
             {StatusTextRole, "statusText"},
             {StaleTextRole, "staleText"},
             {UntranslatedRole, "untranslated"},
+            {OriginTextRole, "originText"},
     });
     return names;
 }

@@ -1,5 +1,8 @@
 #include "servicetexts.h"
 
+#include <array>
+#include <utility>
+
 namespace Helplines {
 
 QString ServiceTexts::categoryName(ServiceCategory category)
@@ -36,6 +39,9 @@ QString ServiceTexts::scopeName(ServiceScope scope)
         return tr("National");
     case ServiceScope::Regional:
         return tr("Regional");
+    case ServiceScope::Personal:
+        //: Scope of the services the user added for themselves
+        return tr("Your own");
     }
     return {};
 }
@@ -115,6 +121,40 @@ QString ServiceTexts::originName(ServiceOrigin origin)
         return tr("Added by you");
     }
     return {};
+}
+
+QString ServiceTexts::originBadgeText(ServiceOrigin origin)
+{
+    switch (origin) {
+    case ServiceOrigin::Bundled:
+    case ServiceOrigin::Organisation:
+        return {};
+    case ServiceOrigin::User:
+        //: Tag on the card of a service the user added
+        return tr("Yours");
+    }
+    return {};
+}
+
+QString ServiceTexts::holidayRegionName(const QString &code)
+{
+    static constexpr std::array<std::pair<QStringView, const char *>, 10> names{{
+            {u"FR", QT_TR_NOOP("Metropolitan France")},
+             {u"FR-57", QT_TR_NOOP("Moselle")},
+              {u"FR-67", QT_TR_NOOP("Bas-Rhin")},
+               {u"FR-68", QT_TR_NOOP("Haut-Rhin")},
+                {u"FR-971", QT_TR_NOOP("Guadeloupe")},
+                 {u"FR-972", QT_TR_NOOP("Martinique")},
+                  {u"FR-973", QT_TR_NOOP("French Guiana")},
+                   {u"FR-974", QT_TR_NOOP("Réunion")},
+                    {u"FR-975", QT_TR_NOOP("Saint Pierre and Miquelon")},
+                     {u"FR-976", QT_TR_NOOP("Mayotte")},
+                    }};
+    for (const auto &[region, name] : names) {
+        if (code.compare(region, Qt::CaseInsensitive) == 0)
+            return tr(name);
+    }
+    return code;
 }
 
 QString ServiceTexts::anonymityText(std::optional<bool> anonymous)

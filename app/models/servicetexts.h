@@ -22,7 +22,12 @@ public:
     static QString contactKindName(ContactKind kind);
     static QString accessibilityName(AccessibilityFeature feature);
     static QString originName(ServiceOrigin origin);
+    // The short tag of a card whose service the user added ("Yours"); empty for the others.
+    static QString originBadgeText(ServiceOrigin origin);
     static QString anonymityText(std::optional<bool> anonymous);
+    // The name of a public-holiday region of PublicHolidays ("FR-57": "Moselle"); the code
+    // itself for another.
+    static QString holidayRegionName(const QString &code);
 };
 
 } // namespace Helplines

@@ -14,7 +14,7 @@ constexpr QDataStream::Version streamVersion = QDataStream::Qt_6_4;
 // Number of values of each enumeration, for range checks when decoding.
 constexpr int contactKindCount = int(ContactKind::Web) + 1;
 constexpr int categoryCount = int(ServiceCategory::DeafAccess) + 1;
-constexpr int scopeCount = int(ServiceScope::Regional) + 1;
+constexpr int scopeCount = int(ServiceScope::Personal) + 1;
 constexpr int costCount = int(Cost::PremiumRate) + 1;
 constexpr int featureCount = int(AccessibilityFeature::Sms) + 1;
 constexpr int statusCount = int(ServiceStatus::Historical) + 1;

@@ -16,9 +16,11 @@ namespace Helplines {
 
 // The merged directory that the window and helplines-cli show (DESIGN §3): the bundled French
 // directory, or the file given with --directory, cached in the user's database and re-imported
-// only when a source changed; plus the user's favourites and preferences. When the database
-// cannot be used, the directory still loads from its sources and the user is told that nothing
-// will be remembered.
+// only when a source changed; then the user's own entries (their therapist, their site's
+// occupational health service), which are user data, not cache: they live in their own table
+// and are merged after the directory, later winning by id. Plus the user's favourites and
+// preferences. When the database cannot be used, the directory still loads from its sources
+// and the user is told that nothing will be remembered.
 class ServiceDirectory
 {
     Q_DISABLE_COPY_MOVE(ServiceDirectory)
@@ -38,7 +40,8 @@ public:
 
     struct LoadResult
     {
-        // False when no directory could be read at all (then services() is empty).
+        // False when no directory could be read at all (then services() holds only the user's
+        // own entries).
         bool loaded = false;
         // True when the services came from the database's cache, not from parsing a file.
         bool fromCache = false;
@@ -48,6 +51,28 @@ public:
         StoreError storeError;
         // The directory file that could not be read at all, with the reason.
         QString sourceError;
+        // Own entries whose stored record could not be read: not shown, kept in the database.
+        QList<ServiceStore::UnreadableOwnService> unreadableOwnServices;
+
+        // What to tell the user about unreadable own entries; empty when there are none.
+        QString ownServicesWarning() const;
+    };
+
+    // What came of checking, or checking and saving, one of the user's own entries.
+    struct OwnServiceResult
+    {
+        // What the checks found, with JSON paths ("name", "contacts[0].value", "hours"). An
+        // error keeps the entry from being saved; warnings (a missing translation) do not.
+        QList<Diagnostic> diagnostics;
+        // What went wrong with the database when saving.
+        StoreError storeError;
+        // The entry as read back, and saved: scope Personal, its id, the format's defaults,
+        // origin User. Absent when the checks found an error.
+        std::optional<Service> service;
+
+        bool hasErrors() const;
+        // Checked without error and, when saving, saved.
+        bool succeeded() const { return service.has_value() && !storeError; }
     };
 
     explicit ServiceDirectory(Options options);
@@ -69,14 +94,38 @@ public:
     StoreError setPreference(const QString &key, const QByteArray &value);
     StoreError removePreference(const QString &key);
 
+    // Checks one of the user's own entries as the records of directory files are checked
+    // (written with DirectoryWriter, read back with DirectoryReader in its user-entry mode, so
+    // that "source" and "verified" are not needed), without saving it. Its scope becomes
+    // Personal; an entry without an id is checked with one made from its name. `today`, when
+    // valid, judges the "verified" date.
+    static OwnServiceResult checkOwnService(const Service &service, QDate today = {});
+    // Checks and saves one of the user's own entries. A new entry (an empty id, or an id that
+    // is not one of the user's entries) gets an id "own-<name>" that no other service has;
+    // an existing one keeps its id. Its "verified" date becomes Options::today: the user
+    // vouches for it on the day they save it. On success, services() holds it.
+    OwnServiceResult saveOwnService(const Service &service);
+    // Removes one of the user's own entries and its favourite; does nothing for another id.
+    StoreError deleteOwnService(const QString &serviceId);
+    bool isOwnService(const QString &serviceId) const { return m_ownIds.contains(serviceId); }
+
+    // The id a new own entry with this name starts from: "own-" and the name in lower-case
+    // ASCII letters and digits ("Dr Élise Martin" -> "own-dr-elise-martin").
+    static QString ownServiceIdBase(const LocalizedText &name);
+
     // The bundled directory, as embedded in the program.
     static QString bundledDirectoryFile();
 
 private:
+    void mergeOwnServices(LoadResult *result);
+    QString newOwnServiceId(const LocalizedText &name) const;
+
     Options m_options;
     ServiceStore m_store;
     QList<Service> m_services;
     QList<EmergencyNumber> m_emergencyNumbers;
+    // The own entries in m_services.
+    QSet<QString> m_ownIds;
 };
 
 } // namespace Helplines

@@ -1,5 +1,7 @@
 #include "servicestore.h"
 
+#include "core/directory/directoryreader.h"
+#include "core/directory/directorywriter.h"
 #include "store/servicecodec.h"
 
 #include <QDir>
@@ -34,6 +36,12 @@ const QStringList schemaSteps[] = {
         // 1 -> 2: the user's preferences (language, filters, window geometry).
         {
                 u"CREATE TABLE preference (key TEXT PRIMARY KEY, value BLOB NOT NULL)"_s,
+        },
+        // 2 -> 3: the user's own entries, as canonical JSON records (DirectoryWriter), in the
+        // order they were first saved. User data: never cleared with the directory cache.
+        {
+                u"CREATE TABLE own_service (id TEXT PRIMARY KEY, position INTEGER NOT NULL, "
+                "record TEXT NOT NULL)"_s,
         },
 };
 
@@ -341,6 +349,90 @@ StoreError ServiceStore::removePreference(const QString &key)
     query.prepare(u"DELETE FROM preference WHERE key = ?"_s);
     query.addBindValue(key);
     return execute(query);
+}
+
+StoreError ServiceStore::loadOwnServices(QList<Service> *services,
+                                         QList<UnreadableOwnService> *unreadable) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT id, record FROM own_service ORDER BY position"_s))
+        return errorOf(query);
+    services->clear();
+    if (unreadable)
+        unreadable->clear();
+    // No "today": a record saved yesterday stays readable when the clock goes back.
+    DirectoryReader::Options options;
+    options.userEntry = true;
+    const DirectoryReader reader(options);
+    while (query.next()) {
+        const QString id = query.value(0).toString();
+        const QByteArray record = query.value(1).toString().toUtf8();
+        DirectoryReader::Result read = reader.readService(record, u"own-service:"_s + id);
+        if (read.directory.services.size() == 1) {
+            Service service = std::move(read.directory.services.first());
+            // The row's key is what edits and deletions use.
+            service.id = id;
+            service.origin = ServiceOrigin::User;
+            services->append(std::move(service));
+            continue;
+        }
+        if (unreadable) {
+            QList<Diagnostic> problems;
+            for (Diagnostic &diagnostic : read.diagnostics) {
+                if (diagnostic.isError())
+                    problems.append(std::move(diagnostic));
+            }
+            unreadable->append({id, std::move(problems)});
+        }
+    }
+    return {};
+}
+
+StoreError ServiceStore::saveOwnService(const Service &service)
+{
+    if (service.id.isEmpty())
+        return {StoreError::QueryFailed, u"own service without an id"_s};
+    const QString record = QString::fromUtf8(DirectoryWriter::writeService(service));
+    return inTransaction([&]() -> StoreError {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        // An update keeps the entry's place; a new one goes last.
+        query.prepare(u"INSERT INTO own_service (id, position, record) "
+                      "VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM own_service), ?) "
+                      "ON CONFLICT (id) DO UPDATE SET record = excluded.record"_s);
+        query.addBindValue(service.id);
+        query.addBindValue(record);
+        return execute(query);
+    });
+}
+
+StoreError ServiceStore::removeOwnService(const QString &serviceId)
+{
+    return inTransaction([&]() -> StoreError {
+        const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        QSqlQuery removeEntry(db);
+        removeEntry.prepare(u"DELETE FROM own_service WHERE id = ?"_s);
+        removeEntry.addBindValue(serviceId);
+        if (StoreError error = execute(removeEntry))
+            return error;
+        if (removeEntry.numRowsAffected() <= 0)
+            return {};
+        QSqlQuery removeFavourite(db);
+        removeFavourite.prepare(u"DELETE FROM favourite WHERE service_id = ?"_s);
+        removeFavourite.addBindValue(serviceId);
+        return execute(removeFavourite);
+    });
+}
+
+QStringList ServiceStore::ownServiceIds() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QStringList ids;
+    if (!query.exec(u"SELECT id FROM own_service ORDER BY position"_s))
+        return ids;
+    while (query.next())
+        ids.append(query.value(0).toString());
+    return ids;
 }
 
 } // namespace Helplines

@@ -1,6 +1,7 @@
 #ifndef HELPLINES_STORE_SERVICESTORE_H
 #define HELPLINES_STORE_SERVICESTORE_H
 
+#include "core/directory/diagnostic.h"
 #include "core/service.h"
 #include "store/storeerror.h"
 
@@ -17,7 +18,8 @@ class QSqlQuery;
 namespace Helplines {
 
 // The SQLite file in the user's data location (DESIGN §9): a cache of the merged directory and
-// the user's own data (favourites, preferences). One named Qt SQL connection per store, looked
+// the user's own data (favourites, preferences, own entries). One named Qt SQL connection per
+// store, looked
 // up when needed, never kept as a member; schema versioned with PRAGMA user_version and
 // migrated in a transaction; WAL journal so that a reader (helplines-cli) never blocks a
 // writer.
@@ -54,6 +56,29 @@ public:
     std::optional<QByteArray> preference(const QString &key) const;
     StoreError setPreference(const QString &key, const QByteArray &value);
     StoreError removePreference(const QString &key);
+
+    // An own entry whose stored record cannot be read back (damaged, or refused by the checks
+    // of a later version): left in the database, never deleted, and reported.
+    struct UnreadableOwnService
+    {
+        QString id;
+        // Why, with positions in the stored record; the file is "own-service:<id>".
+        QList<Diagnostic> diagnostics;
+    };
+
+    // The user's own entries (DESIGN §3), stored apart from the directory cache, each as the
+    // canonical JSON record of DirectoryWriter::writeService() in a TEXT column, and read back
+    // with DirectoryReader::readService() in its user-entry mode. In the order they were first
+    // saved; origin is User. Records that cannot be read are skipped and listed in `unreadable`.
+    StoreError loadOwnServices(QList<Service> *services,
+                               QList<UnreadableOwnService> *unreadable = nullptr) const;
+    // Adds the entry, or replaces the one with its id (which keeps its place), in one
+    // transaction. The caller checks the record first (ServiceDirectory::saveOwnService).
+    StoreError saveOwnService(const Service &service);
+    // Removes the entry and its favourite, in one transaction; nothing for an unknown id.
+    StoreError removeOwnService(const QString &serviceId);
+    // The ids of the stored own entries, readable or not.
+    QStringList ownServiceIds() const;
 
 private:
     StoreError migrate();

@@ -131,6 +131,8 @@ private Q_SLOTS:
     void readsOneServiceObject();
     void checksDatesOnlyAgainstTheGivenToday();
     void readsLargeDirectoryQuickly();
+    void readsAUsersOwnEntryWithoutProvenance();
+    void refusesThePersonalScopeInFiles();
 };
 
 void TestDirectoryReader::readsValidFileWithoutDiagnostics()
@@ -764,6 +766,61 @@ void TestDirectoryReader::readsLargeDirectoryQuickly()
     QCOMPARE(result.directory.services.last().id, u"service-9999"_s);
     if (checksTimeBudgets)
         QVERIFY2(elapsed < 1000, qPrintable(QString::number(elapsed)));
+}
+
+void TestDirectoryReader::readsAUsersOwnEntryWithoutProvenance()
+{
+    // The user is the source of their own entries: neither "source" nor "verified" is needed,
+    // and their scope is "personal".
+    const QByteArray entry
+            = serviceWith(uR"("scope": "national")"_s, uR"("scope": "personal")"_s)
+                      .replace(
+                              uR"(, "source": "https://example.org/a", "verified": "2026-01-15")"_s,
+                              QString())
+                      .toUtf8();
+    DirectoryReader::Options options;
+    options.today = today;
+    options.userEntry = true;
+    const DirectoryReader::Result own = DirectoryReader(options).readService(entry, u"x"_s);
+    QVERIFY2(own.diagnostics.isEmpty(), qPrintable(describe(own.diagnostics)));
+    QCOMPARE(own.directory.services.size(), 1);
+    QCOMPARE(own.directory.services.at(0).scope, ServiceScope::Personal);
+    QVERIFY(own.directory.services.at(0).source.isEmpty());
+    QVERIFY(!own.directory.services.at(0).verified.isValid());
+
+    // The same object as a record of a file: refused, for its scope and its provenance.
+    const DirectoryReader::Result strict = reader().readService(entry, u"x"_s);
+    QCOMPARE(strict.directory.services.size(), 0);
+    QStringList found;
+    for (const Diagnostic &diagnostic : strict.diagnostics)
+        found.append(diagnostic.codeName() + u'|' + diagnostic.path);
+    found.sort();
+    QCOMPARE(found, (QStringList{u"missing-field|source"_s, u"missing-field|verified"_s,
+                                 u"unknown-value|scope"_s}));
+
+    // Other checks still apply to own entries.
+    const DirectoryReader::Result badNumber = DirectoryReader(options).readService(
+            QString::fromUtf8(entry).replace(u"0 800 130 000"_s, u"0 800 130 00"_s).toUtf8(),
+            u"x"_s);
+    QCOMPARE(badNumber.directory.services.size(), 0);
+    QCOMPARE(badNumber.diagnostics.size(), 1);
+    QCOMPARE(badNumber.diagnostics.at(0).codeName(), u"invalid-phone-number"_s);
+    QCOMPARE(badNumber.diagnostics.at(0).path, u"contacts[0].value"_s);
+}
+
+void TestDirectoryReader::refusesThePersonalScopeInFiles()
+{
+    const QString document
+            = documentWith(serviceWith(uR"("scope": "national")"_s, uR"("scope": "personal")"_s));
+    const DirectoryReader::Result result = reader().read(document.toUtf8(), u"x.json"_s);
+    QCOMPARE(result.directory.services.size(), 0);
+    QCOMPARE(result.diagnostics.size(), 1);
+    const Diagnostic &diagnostic = result.diagnostics.at(0);
+    QCOMPARE(diagnostic.codeName(), u"unknown-value"_s);
+    QCOMPARE(diagnostic.path, u"services[0].scope"_s);
+    QVERIFY2(diagnostic.hint().contains(u"organisation, national, regional"_s),
+             qPrintable(diagnostic.hint()));
+    QVERIFY(!diagnostic.hint().contains(u"personal"_s));
 }
 
 QTEST_GUILESS_MAIN(TestDirectoryReader)

@@ -40,6 +40,26 @@ void runSql(const QString &file, const QStringList &statements)
     QSqlDatabase::removeDatabase(u"fixture"_s);
 }
 
+// One of the user's own entries, as ServiceDirectory saves them.
+Service makeOwnService(const QString &id, const QString &name)
+{
+    Service service = makeService(id, name);
+    service.scope = ServiceScope::Personal;
+    service.origin = ServiceOrigin::User;
+    service.contacts
+            = {Contact{ContactKind::Phone, u"01 45 39 40 00"_s, {u"Cabinet"_s, {}}, {}, {}}};
+    service.hours = u"Mo-Fr 09:00-18:00"_s;
+    return service;
+}
+
+int rowCount(const QString &connection, const QString &table)
+{
+    QSqlQuery query(QSqlDatabase::database(connection));
+    if (!query.exec(u"SELECT count(*) FROM "_s + table) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
 } // namespace
 
 class TestServiceStore : public QObject
@@ -57,6 +77,11 @@ private Q_SLOTS:
     void favouritesSurviveAReimport();
     void storesPreferences();
     void twoStoresShareOneFile();
+    void migratesAVersionTwoDatabaseKeepingFavouritesAndPreferences();
+    void addsUpdatesAndRemovesOwnServices();
+    void ownServicesAreNotTouchedByTheDirectoryCache();
+    void removingAnOwnServiceRemovesItsFavouriteOnly();
+    void skipsAndReportsAnUnreadableOwnServiceWithoutDeletingIt();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -77,7 +102,7 @@ void TestServiceStore::createsTheFolderAndTheLatestSchema()
     QVERIFY(store.isOpen());
     QVERIFY(QFile::exists(databaseFile()));
     QCOMPARE(store.schemaVersion(), ServiceStore::latestSchemaVersion());
-    QVERIFY(ServiceStore::latestSchemaVersion() >= 2);
+    QVERIFY(ServiceStore::latestSchemaVersion() >= 3);
     QVERIFY(store.favourites().isEmpty());
     QVERIFY(store.directoryFingerprint().isEmpty());
 }
@@ -213,6 +238,156 @@ void TestServiceStore::twoStoresShareOneFile()
     QCOMPARE(cli.favourites(), QSet<QString>{u"3114"_s});
     QVERIFY(!cli.replaceDirectory({makeService(u"3114"_s, u"3114"_s)}, {}, "x"));
     QCOMPARE(window.directoryFingerprint(), QByteArray("x"));
+}
+
+void TestServiceStore::migratesAVersionTwoDatabaseKeepingFavouritesAndPreferences()
+{
+    QVERIFY(QDir().mkpath(m_dir->filePath(u"data"_s)));
+    // Version 2 as released: no own entries yet.
+    runSql(databaseFile(),
+           {u"CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL)"_s,
+            u"CREATE TABLE service (id TEXT PRIMARY KEY, position INTEGER NOT NULL, "
+            "record BLOB NOT NULL)"_s,
+            u"CREATE TABLE emergency_number (id TEXT PRIMARY KEY, position INTEGER NOT NULL, "
+            "record BLOB NOT NULL)"_s,
+            u"CREATE TABLE favourite (service_id TEXT PRIMARY KEY)"_s,
+            u"CREATE TABLE preference (key TEXT PRIMARY KEY, value BLOB NOT NULL)"_s,
+            u"INSERT INTO favourite VALUES ('3114'), ('sos-amitie')"_s,
+            u"INSERT INTO preference VALUES ('filter/category', '4'), ('language', 'fr')"_s,
+            u"PRAGMA user_version = 2"_s});
+
+    ServiceStore store(u"test"_s);
+    const StoreError error = store.open(databaseFile());
+    QVERIFY2(!error, qPrintable(error.detail()));
+    QCOMPARE(store.schemaVersion(), 3);
+    QCOMPARE(store.favourites(), (QSet<QString>{u"3114"_s, u"sos-amitie"_s}));
+    QCOMPARE(store.preference(u"filter/category"_s), std::optional<QByteArray>("4"));
+    QCOMPARE(store.preference(u"language"_s), std::optional<QByteArray>("fr"));
+    QList<Service> own;
+    QVERIFY(!store.loadOwnServices(&own));
+    QVERIFY(own.isEmpty());
+    QVERIFY(!store.saveOwnService(makeOwnService(u"own-therapist"_s, u"Therapist"_s)));
+    QCOMPARE(store.ownServiceIds(), QStringList{u"own-therapist"_s});
+
+    // Opening it again migrates nothing more.
+    store.close();
+    QVERIFY(!store.open(databaseFile()));
+    QCOMPARE(store.schemaVersion(), 3);
+    QCOMPARE(store.ownServiceIds(), QStringList{u"own-therapist"_s});
+}
+
+void TestServiceStore::addsUpdatesAndRemovesOwnServices()
+{
+    ServiceStore store(u"test"_s);
+    QVERIFY(!store.open(databaseFile()));
+    const Service first = makeOwnService(u"own-first"_s, u"First"_s);
+    const Service second = makeOwnService(u"own-second"_s, u"Second"_s);
+    QVERIFY(!store.saveOwnService(first));
+    QVERIFY(!store.saveOwnService(second));
+
+    QList<Service> loaded;
+    QList<ServiceStore::UnreadableOwnService> unreadable;
+    QVERIFY(!store.loadOwnServices(&loaded, &unreadable));
+    QVERIFY(unreadable.isEmpty());
+    QCOMPARE(loaded, (QList<Service>{first, second}));
+    QCOMPARE(loaded.at(0).origin, ServiceOrigin::User);
+
+    // Stored as the canonical JSON record, as text.
+    QSqlQuery query(QSqlDatabase::database(u"test"_s));
+    QVERIFY(query.exec(u"SELECT typeof(record), record FROM own_service WHERE id = 'own-first'"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), u"text"_s);
+    QVERIFY2(query.value(1).toString().contains(u"\"scope\": \"personal\""_s),
+             qPrintable(query.value(1).toString()));
+
+    // An update replaces the record and keeps its place.
+    Service renamed = first;
+    renamed.name = {u"Premier"_s, u"First, renamed"_s};
+    renamed.contacts.append(Contact{ContactKind::Email, u"cabinet@example.fr"_s, {}, {}, {}});
+    QVERIFY(!store.saveOwnService(renamed));
+    QVERIFY(!store.loadOwnServices(&loaded));
+    QCOMPARE(loaded, (QList<Service>{renamed, second}));
+
+    QVERIFY(!store.removeOwnService(u"own-first"_s));
+    QVERIFY(!store.loadOwnServices(&loaded));
+    QCOMPARE(loaded, QList<Service>{second});
+    // Removing what is not there is not an error.
+    QVERIFY(!store.removeOwnService(u"own-first"_s));
+    QCOMPARE(store.ownServiceIds(), QStringList{u"own-second"_s});
+
+    // A new entry goes after the others, even after a removal.
+    const Service third = makeOwnService(u"own-third"_s, u"Third"_s);
+    QVERIFY(!store.saveOwnService(third));
+    QCOMPARE(store.ownServiceIds(), (QStringList{u"own-second"_s, u"own-third"_s}));
+    QCOMPARE(store.saveOwnService(Service{}).kind(), StoreError::QueryFailed);
+}
+
+void TestServiceStore::ownServicesAreNotTouchedByTheDirectoryCache()
+{
+    ServiceStore store(u"test"_s);
+    QVERIFY(!store.open(databaseFile()));
+    QVERIFY(!store.saveOwnService(makeOwnService(u"own-a"_s, u"A"_s)));
+    QVERIFY(!store.replaceDirectory({makeService(u"3114"_s, u"3114"_s)}, {}, "v1"));
+    QVERIFY(!store.replaceDirectory({makeService(u"119"_s, u"119"_s)}, {}, "v2"));
+    QCOMPARE(store.ownServiceIds(), QStringList{u"own-a"_s});
+    // Nor does the cache hold them.
+    QList<Service> cached;
+    QList<EmergencyNumber> numbers;
+    QVERIFY(!store.loadDirectory(&cached, &numbers));
+    QCOMPARE(cached.size(), 1);
+    QCOMPARE(cached.first().id, u"119"_s);
+    QCOMPARE(rowCount(u"test"_s, u"own_service"_s), 1);
+}
+
+void TestServiceStore::removingAnOwnServiceRemovesItsFavouriteOnly()
+{
+    ServiceStore store(u"test"_s);
+    QVERIFY(!store.open(databaseFile()));
+    QVERIFY(!store.saveOwnService(makeOwnService(u"own-a"_s, u"A"_s)));
+    QVERIFY(!store.setFavourite(u"own-a"_s, true));
+    QVERIFY(!store.setFavourite(u"3114"_s, true));
+    // A directory id is not an own entry: nothing is removed.
+    QVERIFY(!store.removeOwnService(u"3114"_s));
+    QCOMPARE(store.favourites(), (QSet<QString>{u"own-a"_s, u"3114"_s}));
+    QVERIFY(!store.removeOwnService(u"own-a"_s));
+    QCOMPARE(store.favourites(), QSet<QString>{u"3114"_s});
+}
+
+void TestServiceStore::skipsAndReportsAnUnreadableOwnServiceWithoutDeletingIt()
+{
+    {
+        ServiceStore store(u"test"_s);
+        QVERIFY(!store.open(databaseFile()));
+        QVERIFY(!store.saveOwnService(makeOwnService(u"own-good"_s, u"Good"_s)));
+        QVERIFY(!store.saveOwnService(makeOwnService(u"own-later"_s, u"Later"_s)));
+    }
+    // Damaged behind our back: one record is not JSON, another breaks a check.
+    runSql(databaseFile(),
+           {u"INSERT INTO own_service VALUES ('own-broken', 10, '{\"id\": \"own-broken\", ')"_s,
+            u"INSERT INTO own_service VALUES ('own-bad-number', 11, '{\"id\": \"own-bad-number\", "
+            "\"name\": {\"fr\": \"X\"}, \"category\": \"listening\", \"scope\": \"personal\", "
+            "\"contacts\": [{\"kind\": \"phone\", \"value\": \"4444\"}]}')"_s});
+
+    ServiceStore store(u"test"_s);
+    QVERIFY(!store.open(databaseFile()));
+    QList<Service> loaded;
+    QList<ServiceStore::UnreadableOwnService> unreadable;
+    QVERIFY(!store.loadOwnServices(&loaded, &unreadable));
+    QCOMPARE(loaded.size(), 2);
+    QCOMPARE(loaded.at(0).id, u"own-good"_s);
+    QCOMPARE(loaded.at(1).id, u"own-later"_s);
+    QCOMPARE(unreadable.size(), 2);
+    QCOMPARE(unreadable.at(0).id, u"own-broken"_s);
+    QCOMPARE(unreadable.at(0).diagnostics.size(), 1);
+    QCOMPARE(unreadable.at(0).diagnostics.at(0).codeName(), u"json"_s);
+    QCOMPARE(unreadable.at(0).diagnostics.at(0).file, u"own-service:own-broken"_s);
+    QCOMPARE(unreadable.at(1).id, u"own-bad-number"_s);
+    QCOMPARE(unreadable.at(1).diagnostics.size(), 1);
+    QCOMPARE(unreadable.at(1).diagnostics.at(0).codeName(), u"invalid-phone-number"_s);
+    QCOMPARE(unreadable.at(1).diagnostics.at(0).path, u"contacts[0].value"_s);
+    // Never deleted: still there for a later version or a restore.
+    QCOMPARE(store.ownServiceIds(),
+             (QStringList{u"own-good"_s, u"own-later"_s, u"own-broken"_s, u"own-bad-number"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestServiceStore)

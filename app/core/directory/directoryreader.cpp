@@ -242,6 +242,23 @@ QString suggestion(QStringView word, const Candidates &candidates)
     return result;
 }
 
+// The scopes a record may have: "personal" is for the user's own entries only.
+QStringList allowedScopeKeys(bool userEntry)
+{
+    QStringList keys = scopeKeys();
+    if (!userEntry)
+        keys.removeAll(scopeKey(ServiceScope::Personal));
+    return keys;
+}
+
+std::optional<ServiceScope> fileScopeFromKey(QStringView key)
+{
+    const std::optional<ServiceScope> scope = scopeFromKey(key);
+    if (scope == ServiceScope::Personal)
+        return std::nullopt;
+    return scope;
+}
+
 template<typename Candidates>
 QString joined(const Candidates &candidates)
 {
@@ -423,7 +440,7 @@ private:
 
     // The allowed keys of the enumerations, for hints, built once per file.
     const QStringList m_categoryKeys = categoryKeys();
-    const QStringList m_scopeKeys = scopeKeys();
+    const QStringList m_scopeKeys = allowedScopeKeys(m_options.userEntry);
     const QStringList m_costKeys = costKeys();
     const QStringList m_statusKeys = statusKeys();
     const QStringList m_contactKindKeys = contactKindKeys();
@@ -1007,8 +1024,10 @@ bool Validator::readService(const JsonValue &object, const QString &path, Servic
     if (fields[ServiceScope_].isUndefined()) {
         missing(object, path, u"scope");
     } else {
-        scopeKnown = readKey<ServiceScope>(fields[ServiceScope_], childPath(path, u"scope"),
-                                           u"scope", scopeFromKey, m_scopeKeys, &service->scope);
+        scopeKnown
+                = readKey<ServiceScope>(fields[ServiceScope_], childPath(path, u"scope"), u"scope",
+                                        m_options.userEntry ? scopeFromKey : fileScopeFromKey,
+                                        m_scopeKeys, &service->scope);
     }
     const JsonValue &region = fields[ServiceRegion];
     if (readString(object, path, u"region", region, false, &service->region)
@@ -1149,8 +1168,12 @@ bool Validator::readService(const JsonValue &object, const QString &path, Servic
                                          u"status", statusFromKey, m_statusKeys, &service->status);
     }
     readText(object, path, u"status_note", fields[ServiceStatusNote], false, &service->statusNote);
-    const bool provenanceRequired = service->status == ServiceStatus::Active;
+    // A user's own entry needs neither: the user is the source.
+    const bool provenanceRequired
+            = service->status == ServiceStatus::Active && !m_options.userEntry;
     const auto missingProvenance = [&](QStringView field) {
+        if (m_options.userEntry)
+            return;
         if (provenanceRequired || !statusKnown)
             missing(object, path, field);
         else
@@ -1171,7 +1194,8 @@ bool Validator::readService(const JsonValue &object, const QString &path, Servic
                  &service->verified);
     }
 
-    if (!provenanceRequired && statusKnown && (source.isUndefined() || verified.isUndefined())
+    if (!m_options.userEntry && !provenanceRequired && statusKnown
+        && (source.isUndefined() || verified.isUndefined())
         && fields[ServiceStatusNote].isUndefined()) {
         error(Code::MissingStatusNote, object, childPath(path, u"status_note"),
               {statusKey(service->status)});

@@ -29,6 +29,10 @@ public:
         // Dates after it ("verified", "updated") are errors; not checked when null.
         QDate today;
         JsonReader::Limits limits;
+        // Reads a user's own entry (DESIGN §3), not a directory file: the user is the source,
+        // so "source" and "verified" may be absent without a word, and the scope "personal",
+        // which directory files may not use, is allowed.
+        bool userEntry = false;
     };
 
     struct Result
