@@ -77,8 +77,11 @@ bool Translations::installInApplication(Language language)
     };
     const QString qtTranslations = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     if (language == Language::French) {
-        // Qt's own strings first, so that ours win where both translate the same text.
-        install(u"qtbase_fr"_s, qtTranslations);
+        // Qt's own strings first, so that ours win where both translate the same text. Debian
+        // ships qtbase_fr.qm; windeployqt bundles them as qt_fr.qm next to the program.
+        const QString besideProgram = QCoreApplication::applicationDirPath() + u"/translations"_s;
+        if (!install(u"qtbase_fr"_s, qtTranslations) && !install(u"qt_fr"_s, besideProgram))
+            install(u"qt_fr"_s, qtTranslations);
     }
     ours = install(resourcePath(language), QString());
     return ours;
