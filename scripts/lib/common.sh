@@ -16,6 +16,14 @@ HELPLINES_TEST_PACKAGES=(
 HELPLINES_PACKAGE_PACKAGES=(
     dpkg-dev file lintian appstream desktop-file-utils man-db python3
 )
+# fuzz/run: clang 14 (Debian 12's clang), libFuzzer and the sanitizers' runtimes.
+HELPLINES_FUZZ_PACKAGES=(
+    clang libclang-rt-14-dev
+)
+# benchmarks/run: Node.js and npm for opening_hours.js (installed only if node is missing).
+HELPLINES_BENCHMARK_PACKAGES=(
+    nodejs npm
+)
 
 helplines_log() {
     printf '\033[1m==> %s\033[0m\n' "$*" >&2
