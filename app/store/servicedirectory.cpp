@@ -248,7 +248,8 @@ ServiceDirectory::OwnServiceResult ServiceDirectory::checkOwnService(const Servi
 ServiceDirectory::OwnServiceResult ServiceDirectory::saveOwnService(const Service &service)
 {
     Service entry = service;
-    if (!isOwnService(entry.id))
+    const bool isNew = !isOwnService(entry.id);
+    if (isNew)
         entry.id = newOwnServiceId(entry.name);
     if (m_options.today.isValid())
         entry.verified = m_options.today;
@@ -259,8 +260,23 @@ ServiceDirectory::OwnServiceResult ServiceDirectory::saveOwnService(const Servic
         result.storeError = {StoreError::CannotOpen, u"no database"_s};
         return result;
     }
-    if ((result.storeError = m_store.saveOwnService(*result.service)))
+    if (isNew) {
+        // Another instance may take the same id between the choice and the write: never
+        // overwrite its entry, choose again.
+        bool added = false;
+        for (int attempt = 0; !added && attempt < 10; ++attempt) {
+            if (attempt > 0)
+                result.service->id = newOwnServiceId(entry.name);
+            if ((result.storeError = m_store.addOwnService(*result.service, &added)))
+                return result;
+        }
+        if (!added) {
+            result.storeError = {StoreError::Busy, u"no free id for the own service"_s};
+            return result;
+        }
+    } else if ((result.storeError = m_store.saveOwnService(*result.service))) {
         return result;
+    }
 
     const auto found = std::find_if(m_services.begin(), m_services.end(),
                                     [&](const Service &s) { return s.id == result.service->id; });

@@ -406,6 +406,26 @@ StoreError ServiceStore::saveOwnService(const Service &service)
     });
 }
 
+StoreError ServiceStore::addOwnService(const Service &service, bool *added)
+{
+    *added = false;
+    if (service.id.isEmpty())
+        return {StoreError::QueryFailed, u"own service without an id"_s};
+    const QString record = QString::fromUtf8(DirectoryWriter::writeService(service));
+    return inTransaction([&]() -> StoreError {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        query.prepare(u"INSERT INTO own_service (id, position, record) "
+                      "VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM own_service), ?) "
+                      "ON CONFLICT (id) DO NOTHING"_s);
+        query.addBindValue(service.id);
+        query.addBindValue(record);
+        if (StoreError error = execute(query))
+            return error;
+        *added = query.numRowsAffected() == 1;
+        return {};
+    });
+}
+
 StoreError ServiceStore::removeOwnService(const QString &serviceId)
 {
     return inTransaction([&]() -> StoreError {

@@ -75,6 +75,9 @@ public:
     // Adds the entry, or replaces the one with its id (which keeps its place), in one
     // transaction. The caller checks the record first (ServiceDirectory::saveOwnService).
     StoreError saveOwnService(const Service &service);
+    // Adds a new entry, last; when its id is already taken (by another running instance, say),
+    // writes nothing and sets *added to false.
+    StoreError addOwnService(const Service &service, bool *added);
     // Removes the entry and its favourite, in one transaction; nothing for an unknown id.
     StoreError removeOwnService(const QString &serviceId);
     // The ids of the stored own entries, readable or not.

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void anUnreadableOwnServiceIsSkippedReportedAndKept();
     void laterWinsWhenAnOwnServiceHasADirectoryId();
     void savingWithoutADatabaseIsAStoreError();
+    void twoInstancesNeverGiveTheSameId();
 
 private:
     std::unique_ptr<ServiceDirectory> open(const QString &directoryFile = {});
@@ -497,6 +498,31 @@ void TestServiceDirectory::savingWithoutADatabaseIsAStoreError()
     QCOMPARE(result.storeError.kind(), StoreError::CannotOpen);
     QVERIFY(!result.succeeded());
     QCOMPARE(directory.services().size(), bundledCount());
+}
+
+void TestServiceDirectory::twoInstancesNeverGiveTheSameId()
+{
+    // The window and a second window (or the command line) over the same data folder, each
+    // loaded before the other saved.
+    auto first = open();
+    first->load();
+    ServiceDirectory::Options options;
+    options.dataDirectory = m_data->path();
+    options.today = today;
+    options.connectionName = u"second"_s;
+    ServiceDirectory second(options);
+    second.load();
+
+    const ServiceDirectory::OwnServiceResult a = first->saveOwnService(therapist());
+    const ServiceDirectory::OwnServiceResult b = second.saveOwnService(therapist());
+    QVERIFY(a.succeeded());
+    QVERIFY(b.succeeded());
+    QCOMPARE(a.service->id, u"own-dr-elise-martin"_s);
+    QCOMPARE(b.service->id, u"own-dr-elise-martin-2"_s);
+
+    first->load();
+    QVERIFY(find(*first, a.service->id));
+    QVERIFY(find(*first, b.service->id));
 }
 
 QTEST_GUILESS_MAIN(TestServiceDirectory)

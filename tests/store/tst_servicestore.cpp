@@ -79,6 +79,7 @@ private Q_SLOTS:
     void twoStoresShareOneFile();
     void migratesAVersionTwoDatabaseKeepingFavouritesAndPreferences();
     void addsUpdatesAndRemovesOwnServices();
+    void addingNeverOverwritesAnEntryWithTheSameId();
     void ownServicesAreNotTouchedByTheDirectoryCache();
     void removingAnOwnServiceRemovesItsFavouriteOnly();
     void skipsAndReportsAnUnreadableOwnServiceWithoutDeletingIt();
@@ -320,6 +321,24 @@ void TestServiceStore::addsUpdatesAndRemovesOwnServices()
     QVERIFY(!store.saveOwnService(third));
     QCOMPARE(store.ownServiceIds(), (QStringList{u"own-second"_s, u"own-third"_s}));
     QCOMPARE(store.saveOwnService(Service{}).kind(), StoreError::QueryFailed);
+}
+
+void TestServiceStore::addingNeverOverwritesAnEntryWithTheSameId()
+{
+    ServiceStore window(u"window"_s);
+    ServiceStore other(u"other"_s);
+    QVERIFY(!window.open(databaseFile()));
+    QVERIFY(!other.open(databaseFile()));
+    const Service mine = makeOwnService(u"own-martin"_s, u"Mine"_s);
+    bool added = false;
+    QVERIFY(!window.addOwnService(mine, &added));
+    QVERIFY(added);
+    // Another instance chose the same id meanwhile: refused, nothing overwritten.
+    QVERIFY(!other.addOwnService(makeOwnService(u"own-martin"_s, u"Theirs"_s), &added));
+    QVERIFY(!added);
+    QList<Service> loaded;
+    QVERIFY(!window.loadOwnServices(&loaded));
+    QCOMPARE(loaded, QList<Service>{mine});
 }
 
 void TestServiceStore::ownServicesAreNotTouchedByTheDirectoryCache()
