@@ -400,6 +400,9 @@ QVariant ServiceListModel::data(const QModelIndex &index, int role) const
     case OriginTextRole:
         return ServiceTexts::originBadgeText(service.origin);
     case UntranslatedRole: {
+        // The user wrote their own entries in the language they chose: nothing is missing.
+        if (service.origin == ServiceOrigin::User)
+            return false;
         bool nameFallback = false;
         bool subtitleFallback = false;
         service.name.value(m_language, &nameFallback);

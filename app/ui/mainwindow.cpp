@@ -9,6 +9,7 @@
 #include "ui/emergencybanner.h"
 #include "ui/servicecarddelegate.h"
 #include "ui/servicedetailspane.h"
+#include "ui/serviceeditordialog.h"
 #include "ui/themedicons.h"
 
 #include <QAccessible>
@@ -59,6 +60,11 @@ MainWindow::MainWindow(ServiceListModel *model, ServiceFilterProxy *proxy,
     , m_proxy(proxy)
     , m_directory(directory)
     , m_urlOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
+    , m_confirm([this](const QString &title, const QString &question) {
+        return QMessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::No)
+               == QMessageBox::Yes;
+    })
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(ThemedIcons::applicationIcon());
@@ -82,7 +88,12 @@ MainWindow::MainWindow(ServiceListModel *model, ServiceFilterProxy *proxy,
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCount);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateServiceActions);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateServiceActions);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::updateServiceActions);
     updateCount();
+    updateServiceActions();
 }
 
 MainWindow::~MainWindow() = default;
@@ -212,6 +223,25 @@ void MainWindow::createActions()
     m_favouriteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(m_favouriteAction, &QAction::triggered, this, &MainWindow::toggleCurrentFavourite);
 
+    m_addServiceAction = new QAction(this);
+    m_addServiceAction->setObjectName(u"addServiceAction"_s);
+    m_addServiceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    connect(m_addServiceAction, &QAction::triggered, this, &MainWindow::addService);
+
+    m_editServiceAction = new QAction(this);
+    m_editServiceAction->setObjectName(u"editServiceAction"_s);
+    m_editServiceAction->setShortcut(QKeySequence(Qt::Key_F2));
+    connect(m_editServiceAction, &QAction::triggered, this, &MainWindow::editCurrentService);
+
+    m_deleteServiceAction = new QAction(this);
+    m_deleteServiceAction->setObjectName(u"deleteServiceAction"_s);
+    m_deleteServiceAction->setShortcut(QKeySequence::Delete);
+    // The Delete key deletes the selected card from the list; in a text field it keeps
+    // deleting text.
+    m_deleteServiceAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_list->addAction(m_deleteServiceAction);
+    connect(m_deleteServiceAction, &QAction::triggered, this, &MainWindow::deleteCurrentService);
+
     m_nextPaneAction = new QAction(this);
     m_nextPaneAction->setObjectName(u"nextPaneAction"_s);
     m_nextPaneAction->setShortcut(QKeySequence(Qt::Key_F6));
@@ -249,6 +279,11 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_copyAction);
     m_editMenu->addAction(m_favouriteAction);
 
+    m_servicesMenu = menuBar()->addMenu(QString());
+    m_servicesMenu->addAction(m_addServiceAction);
+    m_servicesMenu->addAction(m_editServiceAction);
+    m_servicesMenu->addAction(m_deleteServiceAction);
+
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_nextPaneAction);
     m_viewMenu->addAction(m_previousPaneAction);
@@ -269,6 +304,17 @@ void MainWindow::retranslate()
     m_copyAction->setText(tr("&Copy Number"));
     m_copyAction->setToolTip(tr("Copy the selected service's number"));
     m_favouriteAction->setText(tr("Add to or Remove from &Favourites"));
+    m_servicesMenu->setTitle(tr("&Services"));
+    m_addServiceAction->setText(tr("&Add a Service…"));
+    m_addServiceAction->setToolTip(
+            tr("Add a service you use yourself, such as your therapist or your site's "
+               "occupational health service"));
+    m_editServiceAction->setText(tr("&Edit Service…"));
+    m_editServiceAction->setToolTip(tr("Edit the selected service; only services you added "
+                                       "can be edited"));
+    m_deleteServiceAction->setText(tr("&Delete Service"));
+    m_deleteServiceAction->setToolTip(tr("Delete the selected service; only services you "
+                                         "added can be deleted"));
     m_nextPaneAction->setText(tr("&Next Pane"));
     m_previousPaneAction->setText(tr("&Previous Pane"));
     m_quitAction->setText(tr("&Quit"));
@@ -328,7 +374,8 @@ void MainWindow::fillFilters()
     refill(m_scope, tr("Everyone"),
            {{ServiceTexts::scopeName(ServiceScope::Organisation), int(ServiceScope::Organisation)},
             {ServiceTexts::scopeName(ServiceScope::National), int(ServiceScope::National)},
-            {ServiceTexts::scopeName(ServiceScope::Regional), int(ServiceScope::Regional)}});
+            {ServiceTexts::scopeName(ServiceScope::Regional), int(ServiceScope::Regional)},
+            {ServiceTexts::scopeName(ServiceScope::Personal), int(ServiceScope::Personal)}});
 }
 
 void MainWindow::applyFilters()
@@ -360,12 +407,24 @@ void MainWindow::setAvailabilityClock(AvailabilityClock *clock)
 void MainWindow::refreshTime()
 {
     m_details->setTime(m_model->availabilityTime(), m_model->userTimeZone());
+    if (m_editor)
+        m_editor->setTime(m_model->availabilityTime(), m_model->userTimeZone());
     updateCount();
 }
 
 void MainWindow::setUrlOpener(std::function<bool(const QUrl &)> opener)
 {
     m_urlOpener = std::move(opener);
+}
+
+void MainWindow::setConfirmation(Confirmation confirm)
+{
+    m_confirm = std::move(confirm);
+}
+
+ServiceEditorDialog *MainWindow::serviceEditor() const
+{
+    return m_editor;
 }
 
 void MainWindow::setEmergencyNumbers(const QList<EmergencyNumber> &numbers)
@@ -559,6 +618,125 @@ void MainWindow::toggleCurrentFavourite()
                                 : tr("%1 removed from favourites.").arg(name));
 }
 
+void MainWindow::updateServiceActions()
+{
+    const bool canSave = m_directory && m_directory->isPersistent();
+    m_addServiceAction->setEnabled(canSave);
+    const QModelIndex current = m_list->currentIndex();
+    const bool own = canSave && current.isValid()
+                     && current.data(OriginRole).toInt() == int(ServiceOrigin::User);
+    m_editServiceAction->setEnabled(own);
+    m_deleteServiceAction->setEnabled(own);
+}
+
+void MainWindow::addService()
+{
+    openServiceEditor(std::nullopt);
+}
+
+void MainWindow::editCurrentService()
+{
+    const std::optional<Service> service = currentService();
+    if (!service) {
+        showStatusMessage(tr("Select a service first."));
+        return;
+    }
+    if (service->origin != ServiceOrigin::User) {
+        showStatusMessage(tr("Only the services you added can be edited."));
+        return;
+    }
+    openServiceEditor(service);
+}
+
+void MainWindow::openServiceEditor(const std::optional<Service> &service)
+{
+    if (!m_directory || !m_directory->isPersistent()) {
+        showStatusMessage(tr("Services of your own cannot be saved: Helplines' data file is not "
+                             "available."));
+        return;
+    }
+    if (m_editor) {
+        m_editor->raise();
+        m_editor->activateWindow();
+        return;
+    }
+    auto *editor = new ServiceEditorDialog(this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->setLanguage(m_language);
+    editor->setTime(m_model->availabilityTime(), m_model->userTimeZone());
+    if (service)
+        editor->setService(*service);
+    editor->setSaveFunction(
+            [this](const Service &entry) { return m_directory->saveOwnService(entry); });
+    editor->setDiscardConfirmation([this] {
+        return m_confirm(tr("Discard Changes"),
+                         tr("Discard the changes you made to this service?"));
+    });
+    const bool editing = service.has_value();
+    connect(editor, &QDialog::accepted, this, [this, editor, editing] {
+        const std::optional<Service> saved = editor->savedService();
+        if (!saved)
+            return;
+        reloadServices(saved->id);
+        const QString name = saved->name.value(m_language);
+        showStatusMessage(editing ? tr("“%1” saved.").arg(name) : tr("“%1” added.").arg(name));
+        m_list->setFocus(Qt::OtherFocusReason);
+    });
+    m_editor = editor;
+    // Window-modal, without a nested event loop: the window goes on updating its badges.
+    editor->open();
+}
+
+void MainWindow::deleteCurrentService()
+{
+    const std::optional<Service> service = currentService();
+    if (!service) {
+        showStatusMessage(tr("Select a service first."));
+        return;
+    }
+    if (service->origin != ServiceOrigin::User || !m_directory) {
+        showStatusMessage(tr("Only the services you added can be deleted."));
+        return;
+    }
+    const QString name = service->name.value(m_language);
+    if (!m_confirm(tr("Delete Service"),
+                   tr("Delete “%1” from your services? This cannot be undone.").arg(name)))
+        return;
+    const int proxyRow = m_list->currentIndex().row();
+    if (const StoreError error = m_directory->deleteOwnService(service->id)) {
+        showStatusMessage(tr("“%1” could not be deleted: %2").arg(name, error.message()));
+        return;
+    }
+    reloadServices(QString(), proxyRow);
+    showStatusMessage(tr("“%1” deleted.").arg(name));
+}
+
+void MainWindow::reloadServices(const QString &serviceId, int proxyRow)
+{
+    // Favourites are kept by the model across the reload.
+    m_model->setServices(m_directory->services());
+    if (m_clock)
+        m_clock->start();
+    updateCount();
+    if (!serviceId.isEmpty()) {
+        const int sourceRow = m_model->rowOf(serviceId);
+        if (sourceRow >= 0 && !m_proxy->mapFromSource(m_model->index(sourceRow)).isValid()) {
+            // A search or a filter hides the service just saved: show everything.
+            m_search->clear();
+            m_category->setCurrentIndex(0);
+            m_channel->setCurrentIndex(0);
+            m_scope->setCurrentIndex(0);
+            m_openNow->setChecked(false);
+            applyFilters();
+        }
+        selectService(serviceId);
+    } else if (proxyRow >= 0 && m_proxy->rowCount() > 0) {
+        m_list->setCurrentIndex(m_proxy->index(qMin(proxyRow, m_proxy->rowCount() - 1), 0));
+    }
+    updateDetails();
+    updateServiceActions();
+}
+
 void MainWindow::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
@@ -645,6 +823,12 @@ void MainWindow::showShortcuts()
              tr("In the list, copy the selected service's number")},
             {QKeySequence(Qt::CTRL | Qt::Key_D).toString(QKeySequence::NativeText),
              tr("Add the selected service to favourites, or remove it")},
+            {QKeySequence(Qt::CTRL | Qt::Key_N).toString(QKeySequence::NativeText),
+             tr("Add a service of your own")},
+            {QKeySequence(Qt::Key_F2).toString(QKeySequence::NativeText),
+             tr("Edit the selected service, if you added it")},
+            {QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText),
+             tr("In the list, delete the selected service, if you added it")},
             {tr("Tab"), tr("Go to the next control, for example each contact's Copy button")},
             {QKeySequence(Qt::Key_F6).toString(QKeySequence::NativeText),
              tr("Go to the next pane (emergency numbers, search, list, details)")},

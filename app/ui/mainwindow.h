@@ -6,6 +6,7 @@
 #include "models/contactpresentation.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 
@@ -23,6 +24,7 @@ class AvailabilityClock;
 class EmergencyBanner;
 class ServiceDetailsPane;
 class ServiceDirectory;
+class ServiceEditorDialog;
 class ServiceFilterProxy;
 class ServiceListModel;
 
@@ -42,6 +44,12 @@ public:
 
     // How Call, Send SMS and Open reach the desktop; QDesktopServices::openUrl by default.
     void setUrlOpener(std::function<bool(const QUrl &)> opener);
+    // Asks the user a yes-or-no question (delete a service? discard changes?); true for yes. A
+    // message box by default; tests answer it.
+    using Confirmation = std::function<bool(const QString &title, const QString &question)>;
+    void setConfirmation(Confirmation confirm);
+    // The editor of one of the user's own services, while it is open.
+    ServiceEditorDialog *serviceEditor() const;
     void setEmergencyNumbers(const QList<EmergencyNumber> &numbers);
     void setLanguage(Language language);
     // The clock that keeps badges live; the window tells it when the application becomes
@@ -62,6 +70,11 @@ public Q_SLOTS:
     void copyContact(const Helplines::ContactPresentation &contact);
     void copyCurrentNumber();
     void focusSearch();
+    // The user's own services (DESIGN §3): add one, edit or delete the selected one. Only the
+    // services the user added can be edited or deleted.
+    void addService();
+    void editCurrentService();
+    void deleteCurrentService();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -84,11 +97,18 @@ private:
     void showShortcuts();
     void showAbout();
     void saveState();
+    void openServiceEditor(const std::optional<Service> &service);
+    // Shows the directory's services again after an own service changed, selecting `serviceId`
+    // (or the row at `proxyRow` when it is empty).
+    void reloadServices(const QString &serviceId, int proxyRow = -1);
+    void updateServiceActions();
 
     ServiceListModel *m_model;
     ServiceFilterProxy *m_proxy;
     ServiceDirectory *m_directory;
     std::function<bool(const QUrl &)> m_urlOpener;
+    Confirmation m_confirm;
+    QPointer<ServiceEditorDialog> m_editor;
     Language m_language = Language::English;
 
     EmergencyBanner *m_banner = nullptr;
@@ -110,6 +130,9 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_favouriteAction = nullptr;
+    QAction *m_addServiceAction = nullptr;
+    QAction *m_editServiceAction = nullptr;
+    QAction *m_deleteServiceAction = nullptr;
     QAction *m_nextPaneAction = nullptr;
     QAction *m_previousPaneAction = nullptr;
     QAction *m_quitAction = nullptr;
@@ -117,6 +140,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
+    QMenu *m_servicesMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
 };

@@ -22,6 +22,8 @@ struct Badge
     QRect rect;
     QString text;
     BadgeKind kind = BadgeKind::Unknown;
+    // A tag rather than a state ("Yours"): an outline in the text colour, without an icon.
+    bool tag = false;
 };
 
 QFont nameFontOf(const QFont &base)
@@ -126,12 +128,16 @@ ServiceCardDelegate::Layout ServiceCardDelegate::layout(const QStyleOptionViewIt
     const QString staleText = index.data(StaleTextRole).toString();
     if (!staleText.isEmpty())
         badges.append(Badge{{}, staleText, BadgeKind::Stale});
+    const QString originText = index.data(OriginTextRole).toString();
+    if (!originText.isEmpty())
+        badges.append(Badge{{}, originText, BadgeKind::Unknown, true});
 
     QList<int> widths;
     int total = 0;
     for (const Badge &badge : badges) {
+        const int iconWidth = badge.tag ? 0 : fm.height() + spacing;
         widths.append(
-                qMin(fm.height() + spacing * 5 + fm.horizontalAdvance(badge.text), right - left));
+                qMin(iconWidth + spacing * 4 + fm.horizontalAdvance(badge.text), right - left));
         total += widths.last() + (widths.size() > 1 ? spacing * 2 : 0);
     }
     int rowTop = y;
@@ -215,6 +221,19 @@ void ServiceCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const QFontMetrics fm(option.font);
     const int spacing = qMax(2, fm.height() / 5);
     for (const Badge &badge : l.badges) {
+        if (badge.tag) {
+            const QRect rect = visual(badge.rect);
+            painter->setRenderHint(QPainter::Antialiasing, true);
+            painter->setPen(QPen(text, 1));
+            painter->setBrush(Qt::NoBrush);
+            const QRectF outline = QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5);
+            painter->drawRoundedRect(outline, outline.height() / 2.0, outline.height() / 2.0);
+            painter->setRenderHint(QPainter::Antialiasing, false);
+            const QRect textRect = badge.rect.adjusted(spacing * 2, 0, -spacing * 2, 0);
+            painter->drawText(visual(textRect), int(textAlignment),
+                              fm.elidedText(badge.text, Qt::ElideRight, textRect.width()));
+            continue;
+        }
         const BadgeStyle badgeStyle = BadgeStyle::of(badge.kind, option.palette);
         const QRect rect = visual(badge.rect);
         painter->setRenderHint(QPainter::Antialiasing, true);

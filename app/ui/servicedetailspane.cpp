@@ -160,7 +160,8 @@ QString ServiceDetailsPane::text(const LocalizedText &value) const
 {
     bool fallback = false;
     const QString result = value.value(m_language, &fallback);
-    if (!fallback)
+    // The user's own entries are written in the language the user chose: nothing is missing.
+    if (!fallback || (m_service && m_service->origin == ServiceOrigin::User))
         return result;
     //: Marks a text of the directory shown in the other language because it has no translation
     return tr("%1 (not translated)").arg(result);

@@ -6,12 +6,15 @@
 #include "models/timesource.h"
 #include "store/servicedirectory.h"
 #include "ui/mainwindow.h"
+#include "ui/serviceeditordialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -96,13 +99,44 @@ private Q_SLOTS:
     void detailsShowTheWeekAhead();
     void openNowToggleFiltersAndIsRemembered();
     void badgesFollowTheClock();
+    void addingAServiceShowsItAsTheUsers();
+    void editingAnOwnServiceKeepsItSelectedAndFavourite();
+    void deletingAnOwnServiceAsksFirst();
+    void directoryServicesCannotBeEditedOrDeleted();
 
 private:
     std::unique_ptr<QTemporaryDir> m_data;
     std::unique_ptr<WindowFixture> m_fixture;
     QLineEdit *search() const { return m_fixture->child<QLineEdit>(u"searchLineEdit"_s); }
     QListView *list() const { return m_fixture->child<QListView>(u"serviceListView"_s); }
+    // Adds a service through Services > Add a Service and its dialog; returns its id.
+    QString addThroughTheDialog(const QString &name, const QString &number);
+    QString statusMessage() const { return m_fixture->window->statusBar()->currentMessage(); }
 };
+
+QString TestMainWindow::addThroughTheDialog(const QString &name, const QString &number)
+{
+    QTest::keySequence(m_fixture->window.get(), QKeySequence(Qt::CTRL | Qt::Key_N));
+    ServiceEditorDialog *editor = m_fixture->window->serviceEditor();
+    if (!editor || !editor->isVisible())
+        return {};
+    QTest::keyClicks(editor->findChild<QLineEdit *>(u"nameFrLineEdit"_s), name);
+    QTest::keyClicks(editor->findChild<QLineEdit *>(u"contactValueLineEdit"_s), number);
+    QTest::keyClicks(editor->findChild<QLineEdit *>(u"hoursLineEdit"_s), u"Mo-Fr 09:00-18:00"_s);
+    QTest::mouseClick(editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                      Qt::LeftButton);
+    if (editor->isVisible() || !editor->savedService())
+        return {};
+    const QString id = editor->savedService()->id;
+    // Closed, then deleted.
+    if (!QTest::qWaitFor([this] { return !m_fixture->window->serviceEditor(); }))
+        return {};
+    // Back to the window, as the window manager does (the offscreen platform does not).
+    m_fixture->window->activateWindow();
+    if (!QTest::qWaitForWindowActive(m_fixture->window.get()))
+        return {};
+    return id;
+}
 
 void TestMainWindow::initTestCase()
 {
@@ -367,6 +401,169 @@ void TestMainWindow::badgesFollowTheClock()
     QCOMPARE(m_fixture->model.index(row).data(BadgeTextRole).toString(),
              u"Open now · until 23:00"_s);
     QCOMPARE(m_fixture->child<QLabel>(u"detailsBadgeLabel"_s)->text(), u"Open now · until 23:00"_s);
+}
+
+void TestMainWindow::addingAServiceShowsItAsTheUsers()
+{
+    const int before = m_fixture->model.rowCount();
+    const QString id = addThroughTheDialog(u"Dr Élise Martin"_s, u"01 45 39 40 00"_s);
+    QCOMPARE(id, u"own-dr-elise-martin"_s);
+
+    // In the directory and in the list, selected, marked as the user's.
+    QCOMPARE(m_fixture->directory.services().last().id, id);
+    QCOMPARE(m_fixture->directory.services().last().origin, ServiceOrigin::User);
+    QCOMPARE(m_fixture->model.rowCount(), before + 1);
+    const QModelIndex card = list()->currentIndex();
+    QCOMPARE(card.data(ServiceIdRole).toString(), id);
+    QCOMPARE(card.data(OriginRole).toInt(), int(ServiceOrigin::User));
+    QCOMPARE(card.data(ScopeRole).toInt(), int(ServiceScope::Personal));
+    QCOMPARE(card.data(OriginTextRole).toString(), u"Yours"_s);
+    QVERIFY(card.data(Qt::AccessibleTextRole).toString().contains(u"added by you"_s));
+    // Written in French only, by the user: not marked as untranslated.
+    QVERIFY(!card.data(UntranslatedRole).toBool());
+    QCOMPARE(m_fixture->child<QLabel>(u"detailsTitleLabel"_s)->text(), u"Dr Élise Martin"_s);
+    // Its badge is live like every other: Monday 8:30.
+    QCOMPARE(card.data(BadgeTextRole).toString(), u"Closed · opens at 9:00"_s);
+    QCOMPARE(card.data(MainNumberRole).toString(), u"01 45 39 40 00"_s);
+    QCOMPARE(statusMessage(), u"“Dr Élise Martin” added."_s);
+    QTRY_COMPARE(QApplication::focusWidget(), list());
+    QVERIFY(m_fixture->child<QLabel>(u"countLabel"_s)
+                    ->text()
+                    .startsWith(QString::number(before + 1) + u" services"_s));
+    bool listedByYou = false;
+    for (const QLabel *label : m_fixture->window->findChildren<QLabel *>())
+        listedByYou = listedByYou || label->text() == u"Added by you"_s;
+    QVERIFY(listedByYou);
+
+    // The scope filter finds it under "Your own", alone.
+    auto *scope = m_fixture->child<QComboBox>(u"scopeComboBox"_s);
+    const int own = scope->findData(int(ServiceScope::Personal));
+    QVERIFY(own > 0);
+    QCOMPARE(scope->itemText(own), u"Your own"_s);
+    scope->setCurrentIndex(own);
+    QCOMPARE(list()->model()->rowCount(), 1);
+    QCOMPARE(list()->model()->index(0, 0).data(ServiceIdRole).toString(), id);
+    scope->setCurrentIndex(0);
+
+    // A new session shows it again.
+    m_fixture->window->close();
+    m_fixture.reset();
+    m_fixture = std::make_unique<WindowFixture>(m_data->path());
+    const int row = m_fixture->model.rowOf(id);
+    QVERIFY(row >= 0);
+    QCOMPARE(m_fixture->model.index(row).data(OriginTextRole).toString(), u"Yours"_s);
+    QCOMPARE(m_fixture->model.rowCount(), before + 1);
+}
+
+void TestMainWindow::editingAnOwnServiceKeepsItSelectedAndFavourite()
+{
+    const QString id = addThroughTheDialog(u"Cabinet Martin"_s, u"01 45 39 40 00"_s);
+    QVERIFY(!id.isEmpty());
+    QTest::keySequence(m_fixture->window.get(), QKeySequence(Qt::CTRL | Qt::Key_D));
+    QVERIFY(m_fixture->directory.favourites().contains(id));
+
+    auto *edit = m_fixture->window->findChild<QAction *>(u"editServiceAction"_s);
+    QVERIFY(edit->isEnabled());
+    QTest::keyClick(list(), Qt::Key_F2);
+    ServiceEditorDialog *editor = m_fixture->window->serviceEditor();
+    QVERIFY(editor);
+    QCOMPARE(editor->windowTitle(), u"Edit “Cabinet Martin”"_s);
+    auto *name = editor->findChild<QLineEdit *>(u"nameFrLineEdit"_s);
+    QCOMPARE(name->text(), u"Cabinet Martin"_s);
+    QCOMPARE(editor->findChild<QLineEdit *>(u"hoursLineEdit"_s)->text(), u"Mo-Fr 09:00-18:00"_s);
+    name->clear();
+    QTest::keyClicks(name, u"Cabinet du Dr Martin"_s);
+    auto *hours = editor->findChild<QLineEdit *>(u"hoursLineEdit"_s);
+    hours->clear();
+    QTest::keyClicks(hours, u"Mo-Fr 08:00-18:00"_s);
+    QTest::mouseClick(editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!m_fixture->window->serviceEditor());
+
+    // Same service, new content, still selected and a favourite (so first in the list).
+    QCOMPARE(list()->currentIndex().data(ServiceIdRole).toString(), id);
+    QCOMPARE(list()->currentIndex().data(NameRole).toString(), u"Cabinet du Dr Martin"_s);
+    QCOMPARE(list()->currentIndex().data(BadgeTextRole).toString(), u"Open now · until 18:00"_s);
+    QVERIFY(list()->currentIndex().data(FavouriteRole).toBool());
+    QCOMPARE(list()->model()->index(0, 0).data(ServiceIdRole).toString(), id);
+    QVERIFY(m_fixture->directory.favourites().contains(id));
+    QCOMPARE(statusMessage(), u"“Cabinet du Dr Martin” saved."_s);
+    int copies = 0;
+    for (const Service &service : m_fixture->directory.services())
+        copies += service.id == id ? 1 : 0;
+    QCOMPARE(copies, 1);
+}
+
+void TestMainWindow::deletingAnOwnServiceAsksFirst()
+{
+    QStringList questions;
+    bool answer = false;
+    m_fixture->window->setConfirmation([&](const QString &, const QString &question) {
+        questions.append(question);
+        return answer;
+    });
+    const QString id = addThroughTheDialog(u"Cabinet Martin"_s, u"01 45 39 40 00"_s);
+    QVERIFY(!id.isEmpty());
+    const int withIt = m_fixture->model.rowCount();
+
+    // No: nothing changes.
+    list()->setFocus();
+    QTest::keyClick(list(), Qt::Key_Delete);
+    QCOMPARE(questions.size(), 1);
+    QVERIFY2(questions.first().contains(u"“Cabinet Martin”"_s), qPrintable(questions.first()));
+    QCOMPARE(m_fixture->model.rowCount(), withIt);
+    QVERIFY(m_fixture->directory.isOwnService(id));
+
+    // Yes: gone from the list, the directory and the database.
+    answer = true;
+    QTest::keyClick(list(), Qt::Key_Delete);
+    QCOMPARE(questions.size(), 2);
+    QCOMPARE(m_fixture->model.rowCount(), withIt - 1);
+    QCOMPARE(m_fixture->model.rowOf(id), -1);
+    QVERIFY(!m_fixture->directory.isOwnService(id));
+    QCOMPARE(statusMessage(), u"“Cabinet Martin” deleted."_s);
+    // Another card is selected, so that the keyboard user stays in the list.
+    QVERIFY(list()->currentIndex().isValid());
+
+    m_fixture->window->close();
+    m_fixture.reset();
+    m_fixture = std::make_unique<WindowFixture>(m_data->path());
+    QCOMPARE(m_fixture->model.rowOf(id), -1);
+}
+
+void TestMainWindow::directoryServicesCannotBeEditedOrDeleted()
+{
+    int asked = 0;
+    m_fixture->window->setConfirmation([&](const QString &, const QString &) {
+        ++asked;
+        return true;
+    });
+    const int count = m_fixture->model.rowCount();
+    m_fixture->window->selectService(u"3114"_s);
+    list()->setFocus();
+    auto *edit = m_fixture->window->findChild<QAction *>(u"editServiceAction"_s);
+    auto *remove = m_fixture->window->findChild<QAction *>(u"deleteServiceAction"_s);
+    auto *add = m_fixture->window->findChild<QAction *>(u"addServiceAction"_s);
+    QVERIFY(add->isEnabled());
+    QVERIFY(!edit->isEnabled());
+    QVERIFY(!remove->isEnabled());
+    QTest::keyClick(list(), Qt::Key_Delete);
+    QTest::keyClick(list(), Qt::Key_F2);
+    QCOMPARE(asked, 0);
+    QVERIFY(!m_fixture->window->serviceEditor());
+    QCOMPARE(m_fixture->model.rowCount(), count);
+    // Asked directly, the window refuses and says why.
+    m_fixture->window->deleteCurrentService();
+    QCOMPARE(asked, 0);
+    QCOMPARE(statusMessage(), u"Only the services you added can be deleted."_s);
+    QVERIFY(m_fixture->model.rowOf(u"3114"_s) >= 0);
+
+    // Delete in the search field deletes text, not a service.
+    QTest::keyClicks(search(), u"3114"_s);
+    search()->setCursorPosition(0);
+    QTest::keyClick(search(), Qt::Key_Delete);
+    QCOMPARE(search()->text(), u"114"_s);
+    QCOMPARE(asked, 0);
 }
 
 QTEST_MAIN(TestMainWindow)
