@@ -870,9 +870,12 @@ void ServiceEditorDialog::showDiagnostics(const QList<Diagnostic> &diagnostics, 
             field = Field::Note;
         }
         const bool structural = isStructural(diagnostic.code);
-        const bool touched = field == Field::Contact
-                                     ? (contactRow >= 0 && m_contactRows.at(contactRow)->touched)
-                                     : m_touched.contains(field);
+        bool touched = field == Field::Contact
+                               ? (contactRow >= 0 && m_contactRows.at(contactRow)->touched)
+                               : m_touched.contains(field);
+        // The zone and the holiday region are checked together.
+        if (field == Field::TimeZone || field == Field::Holidays)
+            touched = m_touched.contains(Field::TimeZone) || m_touched.contains(Field::Holidays);
         if (!saveAttempted && (structural || !touched))
             continue;
 

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void typingABadRuleShowsTheErrorWithItsColumnAndHint();
     void aGoodRuleIsDescribedAndItsBadgePreviewed();
     void theBadgePreviewFollowsTheTimeZone();
+    void aHolidayRegionOfAnotherZoneIsPointedOutWithoutBlocking();
     void anInvalidNumberBlocksSaveWithTheErrorUnderTheContact();
     void anEmptyFormShowsWhatIsMissingAndFocusesTheName();
     void aNumberIsCheckedWhenItsFieldIsLeft();
@@ -191,6 +192,28 @@ void TestServiceEditorDialog::theBadgePreviewFollowsTheTimeZone()
     zone->setCurrentText(u"Indian/Nowhere"_s);
     QCOMPARE(child<QLabel>(u"hoursPreviewLabel"_s)->text(),
              u"The badge is shown once the time zone is known."_s);
+}
+
+void TestServiceEditorDialog::aHolidayRegionOfAnotherZoneIsPointedOutWithoutBlocking()
+{
+    fillMinimalEntry();
+    const auto *note = child<QLabel>(u"timeZoneErrorLabel"_s);
+    QVERIFY(!note->isVisible());
+    selectData(child<QComboBox>(u"holidaysComboBox"_s), u"FR-974"_s);
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().startsWith(u"Note: "_s) && note->text().contains(u"Réunion"_s)
+                     && note->text().contains(u"Indian/Reunion"_s),
+             qPrintable(note->text()));
+    QCOMPARE(child<QComboBox>(u"timeZoneComboBox"_s)->accessibleDescription(), note->text());
+
+    // Following it removes it; ignoring it does not keep the entry from being saved.
+    child<QComboBox>(u"timeZoneComboBox"_s)->setCurrentText(u"Indian/Reunion"_s);
+    child<QComboBox>(u"timeZoneComboBox"_s)->lineEdit()->editingFinished();
+    QVERIFY(!note->isVisible());
+    child<QComboBox>(u"timeZoneComboBox"_s)->setCurrentText(u"Europe/Paris"_s);
+    QTest::mouseClick(saveButton(), Qt::LeftButton);
+    QVERIFY(!m_dialog->isVisible());
+    QCOMPARE(m_dialog->savedService()->holidays, u"FR-974"_s);
 }
 
 void TestServiceEditorDialog::anInvalidNumberBlocksSaveWithTheErrorUnderTheContact()
