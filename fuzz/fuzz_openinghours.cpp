@@ -9,6 +9,10 @@
 // for every rule (openinghours.h): state() and comment() say what evaluate() says; the next
 // change lies after the instant and within 366 days; intervals are ordered, within the range
 // asked for, never closed; an invalid rule has a column and a message.
+//
+// With HELPLINES_FUZZ_CANONICAL=1 in the environment it also checks that normalizedRule()
+// parses and says the same as the rule at the instants evaluated. Off by default: the engine
+// does not keep that promise yet for every rule (docs/opening-hours.md, "Fuzzing").
 
 #include "core/language.h"
 #include "core/openinghours/openinghours.h"
@@ -66,6 +70,12 @@ constexpr std::array<qint64, 10> baseInstants{
 
 constexpr qint64 horizonSeconds = 366 * 24 * 3600;
 
+bool checksCanonicalForm()
+{
+    static const bool enabled = qEnvironmentVariableIntValue("HELPLINES_FUZZ_CANONICAL") == 1;
+    return enabled;
+}
+
 [[noreturn]] void fail(const char *what, const QString &rule)
 {
     std::fprintf(stderr, "fuzz_openinghours: %s\n  rule: %s\n", what, rule.toUtf8().constData());
@@ -97,10 +107,16 @@ Parameters parametersFrom(const uint8_t *bytes, size_t size)
     return parameters;
 }
 
-void checkEvaluation(const OpeningHours &hours, const QDateTime &at,
+void checkEvaluation(const OpeningHours &hours, const OpeningHours &canonical, const QDateTime &at,
                      const EvaluationContext &context, QDateTime *next)
 {
     const OpeningHoursEvaluation evaluation = hours.evaluate(at, context);
+    if (canonical.isValid()) {
+        const OpeningHoursEvaluation same = canonical.evaluate(at, context);
+        if (same.state != evaluation.state || same.comment != evaluation.comment
+            || same.nextChange != evaluation.nextChange)
+            fail("the canonical form says something else", hours.rule());
+    }
     if (hours.state(at, context) != evaluation.state)
         fail("state() differs from evaluate().state", hours.rule());
     if (hours.comment(at, context) != evaluation.comment)
@@ -152,7 +168,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)error.hint();
         return 0;
     }
-    (void)hours.normalizedRule();
+    const QString normalized = hours.normalizedRule();
+    OpeningHours canonical;
+    if (checksCanonicalForm()) {
+        canonical = OpeningHours(normalized);
+        if (!canonical.isValid())
+            fail("the canonical form does not parse", rule);
+    }
     (void)hours.describe(Language::English);
     (void)hours.describe(Language::French);
 
@@ -173,11 +195,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const Parameters &run = runs[i];
         // The instant, a little later, and the next change found (its boundary).
         QDateTime next;
-        checkEvaluation(hours, run.first, run.context, &next);
+        checkEvaluation(hours, canonical, run.first, run.context, &next);
         QDateTime ignored;
-        checkEvaluation(hours, run.first.addSecs(run.step), run.context, &ignored);
+        checkEvaluation(hours, canonical, run.first.addSecs(run.step), run.context, &ignored);
         if (next.isValid())
-            checkEvaluation(hours, next, run.context, &ignored);
+            checkEvaluation(hours, canonical, next, run.context, &ignored);
         checkIntervals(hours, run.first, run.context);
     }
     return 0;

@@ -82,6 +82,7 @@ private Q_SLOTS:
     void batchAnswersEveryLineInOrder();
     void batchRefinesTheCountryWithARegion();
     void batchWritesInstantsInTheZoneInForce();
+    void batchEscapesCommentsAsJson();
     void batchIsTheSameInEveryLanguage();
     void batchStreamsFiftyThousandLinesInBoundedMemory();
     void batchFailsOnlyWhenInputCannotBeRead();
@@ -705,6 +706,17 @@ void TestHoursCommand::batchWritesInstantsInTheZoneInForce()
             "{\"state\":\"open\",\"comment\":null,\"next_change\":\"2026-01-12T18:00:00+04:00\"}\n"
             "{\"state\":\"open\",\"comment\":null,\"next_change\":\"2026-01-12T18:00:00+01:00\"}"
             "\n"_s);
+}
+
+void TestHoursCommand::batchEscapesCommentsAsJson()
+{
+    // A comment with a backslash, a tab, a slash and a letter outside ASCII (kept as UTF-8).
+    const QByteArray input
+            = batchLine(u"Mo-Su open \"a\\b\tc/\u00e9\""_s, u"2026-01-12T10:00Z"_s, u"UTC"_s);
+    const CliRunner::Result result = m_cli.run({u"hours"_s, u"--batch"_s}, input);
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out.toUtf8(), QByteArray("{\"state\":\"open\",\"comment\":\"a\\\\b\\tc/"
+                                             "\xc3\xa9\",\"next_change\":null}\n"));
 }
 
 void TestHoursCommand::batchIsTheSameInEveryLanguage()
