@@ -42,6 +42,16 @@ bool displayAvailable()
 
 int main(int argc, char *argv[])
 {
+    // --help and --version need no window: print them even without a display.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--help" || argument == "-h" || argument == "--help-all"
+            || argument == "--version" || argument == "-v") {
+            if (!displayAvailable())
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            break;
+        }
+    }
     if (!displayAvailable()) {
         std::fputs("helplines: there is no display to show the window on (neither DISPLAY nor "
                    "WAYLAND_DISPLAY is set).\n"
@@ -128,10 +138,17 @@ int main(int argc, char *argv[])
     ServiceDirectory directory(options);
     const ServiceDirectory::LoadResult loaded = directory.load();
 
+    // --lang, else the language chosen in the menu last time, else the system's.
+    if (!chosenLanguage) {
+        if (const auto saved = directory.preference(u"language"_s))
+            chosenLanguage = languageFromCode(QString::fromUtf8(*saved));
+    }
     const Language language = chosenLanguage.value_or(systemLanguage);
     if (language != systemLanguage)
         Translations::installInApplication(language);
-    const QLocale locale(language == Language::French ? QLocale::French : QLocale::English);
+    const QLocale locale = language == Language::French
+                                   ? QLocale(QLocale::French, QLocale::France)
+                                   : QLocale(QLocale::English, QLocale::UnitedKingdom);
     QLocale::setDefault(locale);
 
     ServiceListModel model;

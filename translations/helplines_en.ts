@@ -472,6 +472,10 @@
             <numerusform>helplines-cli: warning: the bundled directory has %n errors; the services concerned are left out. This is a defect of Helplines: please report it.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>helplines-cli: warning: the service “%1” that you added cannot be read and is left out; it is kept in %2.</source>
+        <translation>helplines-cli: warning: the service “%1” that you added cannot be read and is left out; it is kept in %2.</translation>
+    </message>
 </context>
 <context>
     <name>Helplines::EmergencyBanner</name>
@@ -818,6 +822,107 @@
             <numerusform>%1 of %n services shown, %2 open now</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation>&amp;Services</translation>
+    </message>
+    <message>
+        <source>&amp;Add a Service…</source>
+        <translation>&amp;Add a Service…</translation>
+    </message>
+    <message>
+        <source>Add a service you use yourself, such as your therapist or your site&apos;s occupational health service</source>
+        <translation>Add a service you use yourself, such as your therapist or your site&apos;s occupational health service</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Service…</source>
+        <translation>&amp;Edit Service…</translation>
+    </message>
+    <message>
+        <source>Edit the selected service; only services you added can be edited</source>
+        <translation>Edit the selected service; only services you added can be edited</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Service</source>
+        <translation>&amp;Delete Service</translation>
+    </message>
+    <message>
+        <source>Delete the selected service; only services you added can be deleted</source>
+        <translation>Delete the selected service; only services you added can be deleted</translation>
+    </message>
+    <message>
+        <source>The language is set by your organisation.</source>
+        <translation>The language is set by your organisation.</translation>
+    </message>
+    <message>
+        <source>The interface is now in English.</source>
+        <extracomment>Said in the newly chosen language: the French translation names French</extracomment>
+        <translation>The interface is now in English.</translation>
+    </message>
+    <message>
+        <source>Set by your organisation</source>
+        <translation>Set by your organisation</translation>
+    </message>
+    <message>
+        <source>Only the services you added can be edited.</source>
+        <translation>Only the services you added can be edited.</translation>
+    </message>
+    <message>
+        <source>Services of your own cannot be saved: Helplines&apos; data file is not available.</source>
+        <translation>Services of your own cannot be saved: Helplines&apos; data file is not available.</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Discard Changes</translation>
+    </message>
+    <message>
+        <source>Discard the changes you made to this service?</source>
+        <translation>Discard the changes you made to this service?</translation>
+    </message>
+    <message>
+        <source>“%1” saved.</source>
+        <translation>“%1” saved.</translation>
+    </message>
+    <message>
+        <source>“%1” added.</source>
+        <translation>“%1” added.</translation>
+    </message>
+    <message>
+        <source>Only the services you added can be deleted.</source>
+        <translation>Only the services you added can be deleted.</translation>
+    </message>
+    <message>
+        <source>Delete Service</source>
+        <translation>Delete Service</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from your services? This cannot be undone.</source>
+        <translation>Delete “%1” from your services? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be deleted: %2</source>
+        <translation>“%1” could not be deleted: %2</translation>
+    </message>
+    <message>
+        <source>“%1” deleted.</source>
+        <translation>“%1” deleted.</translation>
+    </message>
+    <message>
+        <source>Add a service of your own</source>
+        <translation>Add a service of your own</translation>
+    </message>
+    <message>
+        <source>Edit the selected service, if you added it</source>
+        <translation>Edit the selected service, if you added it</translation>
+    </message>
+    <message>
+        <source>In the list, delete the selected service, if you added it</source>
+        <translation>In the list, delete the selected service, if you added it</translation>
+    </message>
 </context>
 <context>
     <name>Helplines::ServiceDetailsPane</name>
@@ -950,6 +1055,263 @@
     </message>
 </context>
 <context>
+    <name>Helplines::ServiceEditorDialog</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Edit “%1”</translation>
+    </message>
+    <message>
+        <source>Add a Service</source>
+        <translation>Add a Service</translation>
+    </message>
+    <message>
+        <source>A service you use yourself: your therapist, your site&apos;s occupational health service… It is kept on this computer only, with the same checks as the directory&apos;s services.</source>
+        <translation>A service you use yourself: your therapist, your site&apos;s occupational health service… It is kept on this computer only, with the same checks as the directory&apos;s services.</translation>
+    </message>
+    <message>
+        <source>The service</source>
+        <translation>The service</translation>
+    </message>
+    <message>
+        <source>Name in &amp;French:</source>
+        <translation>Name in &amp;French:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation>Name in &amp;English:</translation>
+    </message>
+    <message>
+        <source>Give a name in French, in English or in both.</source>
+        <translation>Give a name in French, in English or in both.</translation>
+    </message>
+    <message>
+        <source>&amp;Description in French:</source>
+        <translation>&amp;Description in French:</translation>
+    </message>
+    <message>
+        <source>Description in English:</source>
+        <translation>Description in English:</translation>
+    </message>
+    <message>
+        <source>What the service offers, in one or two sentences.</source>
+        <translation>What the service offers, in one or two sentences.</translation>
+    </message>
+    <message>
+        <source>&amp;Who it is for, in French:</source>
+        <translation>&amp;Who it is for, in French:</translation>
+    </message>
+    <message>
+        <source>Who it is for, in English:</source>
+        <translation>Who it is for, in English:</translation>
+    </message>
+    <message>
+        <source>Whom the service is for, for example “Staff of the Lyon site”.</source>
+        <translation>Whom the service is for, for example “Staff of the Lyon site”.</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>For:</translation>
+    </message>
+    <message>
+        <source>Services you add are yours alone: they are not shared.</source>
+        <translation>Services you add are yours alone: they are not shared.</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>How to reach them</translation>
+    </message>
+    <message>
+        <source>&amp;Add a Contact</source>
+        <translation>&amp;Add a Contact</translation>
+    </message>
+    <message>
+        <source>Add another way to reach the service: a number, an e-mail address or a website.</source>
+        <translation>Add another way to reach the service: a number, an e-mail address or a website.</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Hours:</translation>
+    </message>
+    <message>
+        <source>The opening hours in the OpenStreetMap syntax, for example “Mo-Fr 09:00-18:00”, “Mo-Fr 08:00-12:00,14:00-17:00; PH off” or “24/7”. Leave empty when you do not know them.</source>
+        <translation>The opening hours in the OpenStreetMap syntax, for example “Mo-Fr 09:00-18:00”, “Mo-Fr 08:00-12:00,14:00-17:00; PH off” or “24/7”. Leave empty when you do not know them.</translation>
+    </message>
+    <message>
+        <source>for example Mo-Fr 09:00-18:00</source>
+        <translation>for example Mo-Fr 09:00-18:00</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Time zone:</translation>
+    </message>
+    <message>
+        <source>The time zone in which the hours are given; choose one or type another, such as America/Montreal.</source>
+        <translation>The time zone in which the hours are given; choose one or type another, such as America/Montreal.</translation>
+    </message>
+    <message>
+        <source>Public ho&amp;lidays:</source>
+        <translation>Public ho&amp;lidays:</translation>
+    </message>
+    <message>
+        <source>Whose public holidays the rule&apos;s “PH” means, and which number plan checks the phone numbers.</source>
+        <translation>Whose public holidays the rule&apos;s “PH” means, and which number plan checks the phone numbers.</translation>
+    </message>
+    <message>
+        <source>Other details</source>
+        <translation>Other details</translation>
+    </message>
+    <message>
+        <source>C&amp;ost:</source>
+        <translation>C&amp;ost:</translation>
+    </message>
+    <message>
+        <source>Anon&amp;ymous:</source>
+        <translation>Anon&amp;ymous:</translation>
+    </message>
+    <message>
+        <source>Whether you can contact the service without giving your name.</source>
+        <translation>Whether you can contact the service without giving your name.</translation>
+    </message>
+    <message>
+        <source>Deaf and hard of hearing access</source>
+        <translation>Deaf and hard of hearing access</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Anything else to remember, shown with the hours: by appointment only, ask for the nurse at reception…</source>
+        <translation>Anything else to remember, shown with the hours: by appointment only, ask for the nurse at reception…</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A public-holiday region and its code: &quot;Moselle (FR-57)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Contact %1</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Number or address:</source>
+        <translation>Number or address:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Label:</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove contact %1</source>
+        <translation>Remove contact %1</translation>
+    </message>
+    <message>
+        <source>Contact %1: kind</source>
+        <translation>Contact %1: kind</translation>
+    </message>
+    <message>
+        <source>Contact %1: number or address</source>
+        <translation>Contact %1: number or address</translation>
+    </message>
+    <message>
+        <source>A phone number as it is dialled (01 23 45 67 89, 3114), a web address (https://…) or an e-mail address.</source>
+        <translation>A phone number as it is dialled (01 23 45 67 89, 3114), a web address (https://…) or an e-mail address.</translation>
+    </message>
+    <message>
+        <source>Contact %1: label</source>
+        <translation>Contact %1: label</translation>
+    </message>
+    <message>
+        <source>What this contact is, for example “Secretariat” or “Mobile”.</source>
+        <translation>What this contact is, for example “Secretariat” or “Mobile”.</translation>
+    </message>
+    <message>
+        <source>Hours not known: the service will say “Hours unknown”.</source>
+        <translation>Hours not known: the service will say “Hours unknown”.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <extracomment>A correction that the opening-hours engine makes to a rule it accepts
+----------
+A remark of the service editor that does not keep the service from being saved</extracomment>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>The badge is shown once the time zone is known.</source>
+        <translation>The badge is shown once the time zone is known.</translation>
+    </message>
+    <message>
+        <source>Badge now: %1</source>
+        <extracomment>Preview, in the service editor, of the badge the hours give now</extracomment>
+        <translation>Badge now: %1</translation>
+    </message>
+    <message>
+        <source>Give the service a name, in French or in English.</source>
+        <translation>Give the service a name, in French or in English.</translation>
+    </message>
+    <message>
+        <source>Add at least one way to reach the service: a number, an e-mail address or a website.</source>
+        <translation>Add at least one way to reach the service: a number, an e-mail address or a website.</translation>
+    </message>
+    <message>
+        <source>Write the number or the address, or remove this contact.</source>
+        <translation>Write the number or the address, or remove this contact.</translation>
+    </message>
+    <message>
+        <source>The public holidays are those of %1, whose time zone is %2: choose %2 if the service is located there.</source>
+        <extracomment>%1: the holiday region&apos;s code, %2: its time zone</extracomment>
+        <translation>The public holidays are those of %1, whose time zone is %2: choose %2 if the service is located there.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A problem in the service editor followed by how to fix it</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>This service cannot be saved yet: %n problem(s) to correct, marked below.</source>
+        <translation>
+            <numerusform>This service cannot be saved yet: %n problem to correct, marked below.</numerusform>
+            <numerusform>This service cannot be saved yet: %n problems to correct, marked below.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This service could not be saved: %1</source>
+        <translation>This service could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Discard the changes you made to this service?</source>
+        <translation>Discard the changes you made to this service?</translation>
+    </message>
+</context>
+<context>
     <name>Helplines::ServiceListModel</name>
     <message>
         <source>favourite</source>
@@ -968,6 +1330,239 @@
         <source>. </source>
         <extracomment>Separator between the parts of a service&apos;s spoken description</extracomment>
         <translation>. </translation>
+    </message>
+    <message>
+        <source>added by you</source>
+        <extracomment>In a service&apos;s spoken summary, for a service the user added</extracomment>
+        <translation>added by you</translation>
+    </message>
+</context>
+<context>
+    <name>HoursBatch</name>
+    <message>
+        <source>The line is longer than %1 bytes.</source>
+        <translation>The line is longer than %1 bytes.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone “%1”: give an IANA time zone such as “Europe/Paris”.</source>
+        <translation>Unknown time zone “%1”: give an IANA time zone such as “Europe/Paris”.</translation>
+    </message>
+    <message>
+        <source>Unknown region “%1”: give one of %2.</source>
+        <translation>Unknown region “%1”: give one of %2.</translation>
+    </message>
+    <message>
+        <source>The line is empty: a JSON object was expected.</source>
+        <translation>The line is empty: a JSON object was expected.</translation>
+    </message>
+    <message>
+        <source>The line is not valid JSON: %1 (byte %2).</source>
+        <translation>The line is not valid JSON: %1 (byte %2).</translation>
+    </message>
+    <message>
+        <source>The line is not a JSON object.</source>
+        <translation>The line is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>The field “%1” is missing.</source>
+        <translation>The field “%1” is missing.</translation>
+    </message>
+    <message>
+        <source>The field “%1” must be a string.</source>
+        <translation>The field “%1” must be a string.</translation>
+    </message>
+    <message>
+        <source>Unsupported country “%1”: only “FR” (France) is supported.</source>
+        <translation>Unsupported country “%1”: only “FR” (France) is supported.</translation>
+    </message>
+    <message>
+        <source>The region “%1” is not in the country “%2”.</source>
+        <translation>The region “%1” is not in the country “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” has no offset from UTC: add one, as in “2026-01-12T09:00:00+01:00” or “2026-01-12T08:00:00Z”.</source>
+        <translation>“%1” has no offset from UTC: add one, as in “2026-01-12T09:00:00+01:00” or “2026-01-12T08:00:00Z”.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursCommand</name>
+    <message>
+        <source>open</source>
+        <comment>state of a line</comment>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>state of a line</comment>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>state of a line</comment>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <extracomment>Format of a day for QLocale::toString (dddd weekday, d day, MMMM month, yyyy year)</extracomment>
+        <translation>dddd d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>A day, then a time of day: &quot;Monday 12 January 2026 at 18:00&quot;</extracomment>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>Say what an opening_hours rule means at an instant, and in plain words.</source>
+        <translation>Say what an opening_hours rule means at an instant, and in plain words.</translation>
+    </message>
+    <message>
+        <source>The opening_hours rule, in quotes: &quot;Mo-Fr 09:00-18:00&quot;.</source>
+        <translation>The opening_hours rule, in quotes: &quot;Mo-Fr 09:00-18:00&quot;.</translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation>RULE</translation>
+    </message>
+    <message>
+        <source>The instant, in ISO 8601: 2026-01-12T09:00:00+01:00, or without an offset for a wall-clock time in the zone of --tz (a time skipped in spring moves forward by the change, a repeated one is the first). Default: now.</source>
+        <translation>The instant, in ISO 8601: 2026-01-12T09:00:00+01:00, or without an offset for a wall-clock time in the zone of --tz (a time skipped in spring moves forward by the change, a repeated one is the first). Default: now.</translation>
+    </message>
+    <message>
+        <source>instant</source>
+        <translation>instant</translation>
+    </message>
+    <message>
+        <source>The IANA time zone of the rule, such as Europe/Paris or Indian/Reunion. Default: the system&apos;s.</source>
+        <translation>The IANA time zone of the rule, such as Europe/Paris or Indian/Reunion. Default: the system&apos;s.</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>zone</translation>
+    </message>
+    <message>
+        <source>The public holidays: %1. Default: FR.</source>
+        <translation>The public holidays: %1. Default: FR.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Latitude for sunrise and sunset, with --lon. Default: Paris, 48.8566.</source>
+        <translation>Latitude for sunrise and sunset, with --lon. Default: Paris, 48.8566.</translation>
+    </message>
+    <message>
+        <source>degrees</source>
+        <translation>degrees</translation>
+    </message>
+    <message>
+        <source>Longitude for sunrise and sunset, with --lat. Default: Paris, 2.3522.</source>
+        <translation>Longitude for sunrise and sunset, with --lat. Default: Paris, 2.3522.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object: state, comment, next_change (ISO 8601 with offset, or null) and description; or error and column (1-based) for a rule that does not parse.</source>
+        <translation>Print one JSON object: state, comment, next_change (ISO 8601 with offset, or null) and description; or error and column (1-based) for a rule that does not parse.</translation>
+    </message>
+    <message>
+        <source>Read JSON Lines on the standard input, one object {&quot;rule&quot;, &quot;tz&quot;, &quot;country&quot;: &quot;FR&quot;, &quot;at&quot;} per line (optional &quot;region&quot;: &quot;FR-57&quot;), and write one line per input line: {&quot;state&quot;, &quot;comment&quot;, &quot;next_change&quot;}, {&quot;error&quot;, &quot;column&quot;} for a rule that does not parse, or {&quot;error&quot;} for a wrong line. Exit code 0 unless the input cannot be read.</source>
+        <translation>Read JSON Lines on the standard input, one object {&quot;rule&quot;, &quot;tz&quot;, &quot;country&quot;: &quot;FR&quot;, &quot;at&quot;} per line (optional &quot;region&quot;: &quot;FR-57&quot;), and write one line per input line: {&quot;state&quot;, &quot;comment&quot;, &quot;next_change&quot;}, {&quot;error&quot;, &quot;column&quot;} for a rule that does not parse, or {&quot;error&quot;} for a wrong line. Exit code 0 unless the input cannot be read.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Hint: %1</source>
+        <translation>Hint: %1</translation>
+    </message>
+    <message>
+        <source>helplines-cli hours: --batch reads the rule, zone, country and instant from each input line; give no rule and none of --at, --tz, --region, --lat, --lon and --json.</source>
+        <translation>helplines-cli hours: --batch reads the rule, zone, country and instant from each input line; give no rule and none of --at, --tz, --region, --lat, --lon and --json.</translation>
+    </message>
+    <message>
+        <source>helplines-cli hours: give a rule, for example helplines-cli hours &quot;Mo-Fr 09:00-18:00; PH off&quot;.</source>
+        <translation>helplines-cli hours: give a rule, for example helplines-cli hours &quot;Mo-Fr 09:00-18:00; PH off&quot;.</translation>
+    </message>
+    <message>
+        <source>helplines-cli hours: give one rule, in quotes: “%1” is one too many.</source>
+        <translation>helplines-cli hours: give one rule, in quotes: “%1” is one too many.</translation>
+    </message>
+    <message>
+        <source>helplines-cli hours: unknown time zone “%1”. Give an IANA time zone such as Europe/Paris, America/Cayenne or Indian/Reunion.</source>
+        <translation>helplines-cli hours: unknown time zone “%1”. Give an IANA time zone such as Europe/Paris, America/Cayenne or Indian/Reunion.</translation>
+    </message>
+    <message>
+        <source>helplines-cli hours: unknown region “%1”. Known regions: %2.</source>
+        <translation>helplines-cli hours: unknown region “%1”. Known regions: %2.</translation>
+    </message>
+    <message>
+        <source>helplines-cli hours: give both --lat and --lon, or neither.</source>
+        <translation>helplines-cli hours: give both --lat and --lon, or neither.</translation>
+    </message>
+    <message>
+        <source>helplines-cli hours: --lat must be a number of degrees from -90 to 90 and --lon from -180 to 180, with a dot: --lat 48.8566 --lon 2.3522.</source>
+        <translation>helplines-cli hours: --lat must be a number of degrees from -90 to 90 and --lon from -180 to 180, with a dot: --lat 48.8566 --lon 2.3522.</translation>
+    </message>
+    <message>
+        <source>helplines-cli hours: %1</source>
+        <translation>helplines-cli hours: %1</translation>
+    </message>
+    <message>
+        <source>At: %1 (%2, %3)</source>
+        <extracomment>The instant asked about: &quot;Monday 12 January 2026 at 10:00 (2026-01-12T10:00:00+01:00, Europe/Paris)&quot;</extracomment>
+        <translation>At: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <source>Comment: “%1”</source>
+        <translation>Comment: “%1”</translation>
+    </message>
+    <message>
+        <source>Next change: %1 (%2)</source>
+        <extracomment>&quot;Monday 12 January 2026 at 18:00 (2026-01-12T18:00:00+01:00)&quot;</extracomment>
+        <translation>Next change: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Next change: none within 366 days</source>
+        <translation>Next change: none within 366 days</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Description: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Canonical form: %1</source>
+        <translation>Canonical form: %1</translation>
+    </message>
+    <message>
+        <source>helplines-cli hours: the standard input could not be read.</source>
+        <translation>helplines-cli hours: the standard input could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>IsoDateTime</name>
+    <message>
+        <source>“%1” is not a date and time in ISO 8601 form such as “2026-01-12T09:00:00+01:00”.</source>
+        <translation>“%1” is not a date and time in ISO 8601 form such as “2026-01-12T09:00:00+01:00”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day of the calendar.</source>
+        <translation>“%1” is not a day of the calendar.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day.</source>
+        <translation>“%1” is not a time of day.</translation>
+    </message>
+    <message>
+        <source>The offset from UTC of “%1” is out of range (at most 23:59).</source>
+        <translation>The offset from UTC of “%1” is out of range (at most 23:59).</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2647,13 @@
         <source>%1 cannot be opened: %2</source>
         <translation>%1 cannot be opened: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of the services you added could not be read and is not shown. It is kept in Helplines&apos; data file.</source>
+        <translation>
+            <numerusform>%n of the services you added could not be read and is not shown. It is kept in Helplines&apos; data file.</numerusform>
+            <numerusform>%n of the services you added could not be read and are not shown. They are kept in Helplines&apos; data file.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ServiceTexts</name>
@@ -2198,6 +2800,56 @@
     <message>
         <source>Not anonymous</source>
         <translation>Not anonymous</translation>
+    </message>
+    <message>
+        <source>Your own</source>
+        <extracomment>Scope of the services the user added for themselves</extracomment>
+        <translation>Your own</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <extracomment>Tag on the card of a service the user added</extracomment>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>Metropolitan France</source>
+        <translation>Metropolitan France</translation>
+    </message>
+    <message>
+        <source>Moselle</source>
+        <translation>Moselle</translation>
+    </message>
+    <message>
+        <source>Bas-Rhin</source>
+        <translation>Bas-Rhin</translation>
+    </message>
+    <message>
+        <source>Haut-Rhin</source>
+        <translation>Haut-Rhin</translation>
+    </message>
+    <message>
+        <source>Guadeloupe</source>
+        <translation>Guadeloupe</translation>
+    </message>
+    <message>
+        <source>Martinique</source>
+        <translation>Martinique</translation>
+    </message>
+    <message>
+        <source>French Guiana</source>
+        <translation>French Guiana</translation>
+    </message>
+    <message>
+        <source>Réunion</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Saint Pierre and Miquelon</source>
+        <translation>Saint Pierre and Miquelon</translation>
+    </message>
+    <message>
+        <source>Mayotte</source>
+        <translation>Mayotte</translation>
     </message>
 </context>
 <context>
@@ -2403,10 +3055,6 @@
         <translation>The directory could not be read: %1</translation>
     </message>
     <message>
-        <source>%1 Your favourites will not be remembered.</source>
-        <translation>%1 Your favourites will not be remembered.</translation>
-    </message>
-    <message>
         <source>Usage: helplines-cli [options] &lt;command&gt; [command options]
 
 Free psychological support lines, and whether they answer now.
@@ -2461,6 +3109,10 @@ Exit codes: 0 success, 1 problems found or data unreadable, 2 wrong command line
 </source>
         <translation>helplines: “%1” is not an instant: use ISO 8601 with an offset, e.g. 2026-01-12T09:00+01:00.
 </translation>
+    </message>
+    <message>
+        <source>%1 Your favourites and the services you added are not available.</source>
+        <translation>%1 Your favourites and the services you added are not available.</translation>
     </message>
 </context>
 </TS>

@@ -472,6 +472,10 @@
             <numerusform>helplines-cli&#xa0;: avertissement&#xa0;: l’annuaire intégré a %n erreurs&#x202f;; les services concernés sont laissés de côté. C’est un défaut de Helplines&#xa0;: merci de le signaler.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>helplines-cli: warning: the service “%1” that you added cannot be read and is left out; it is kept in %2.</source>
+        <translation>helplines-cli&#xa0;: avertissement&#xa0;: le service «&#xa0;%1&#xa0;» que vous avez ajouté ne peut pas être lu et est laissé de côté&#x202f;; il est conservé dans %2.</translation>
+    </message>
 </context>
 <context>
     <name>Helplines::EmergencyBanner</name>
@@ -818,6 +822,107 @@
             <numerusform>%1 services affichés sur %n, %2 ouverts maintenant</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation>&amp;Services</translation>
+    </message>
+    <message>
+        <source>&amp;Add a Service…</source>
+        <translation>&amp;Ajouter un service…</translation>
+    </message>
+    <message>
+        <source>Add a service you use yourself, such as your therapist or your site&apos;s occupational health service</source>
+        <translation>Ajouter un service que vous utilisez vous-même, comme votre psychologue ou la médecine du travail de votre site</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Service…</source>
+        <translation>&amp;Modifier le service…</translation>
+    </message>
+    <message>
+        <source>Edit the selected service; only services you added can be edited</source>
+        <translation>Modifier le service sélectionné&#x202f;; seuls les services que vous avez ajoutés peuvent être modifiés</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Service</source>
+        <translation>&amp;Supprimer le service</translation>
+    </message>
+    <message>
+        <source>Delete the selected service; only services you added can be deleted</source>
+        <translation>Supprimer le service sélectionné&#x202f;; seuls les services que vous avez ajoutés peuvent être supprimés</translation>
+    </message>
+    <message>
+        <source>The language is set by your organisation.</source>
+        <translation>La langue est fixée par votre organisation.</translation>
+    </message>
+    <message>
+        <source>The interface is now in English.</source>
+        <extracomment>Said in the newly chosen language: the French translation names French</extracomment>
+        <translation>L’interface est maintenant en français.</translation>
+    </message>
+    <message>
+        <source>Set by your organisation</source>
+        <translation>Fixé par votre organisation</translation>
+    </message>
+    <message>
+        <source>Only the services you added can be edited.</source>
+        <translation>Seuls les services que vous avez ajoutés peuvent être modifiés.</translation>
+    </message>
+    <message>
+        <source>Services of your own cannot be saved: Helplines&apos; data file is not available.</source>
+        <translation>Vos propres services ne peuvent pas être enregistrés&#xa0;: le fichier de données de Helplines n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Discard the changes you made to this service?</source>
+        <translation>Abandonner les modifications apportées à ce service&#x202f;?</translation>
+    </message>
+    <message>
+        <source>“%1” saved.</source>
+        <translation>«&#xa0;%1&#xa0;» enregistré.</translation>
+    </message>
+    <message>
+        <source>“%1” added.</source>
+        <translation>«&#xa0;%1&#xa0;» ajouté.</translation>
+    </message>
+    <message>
+        <source>Only the services you added can be deleted.</source>
+        <translation>Seuls les services que vous avez ajoutés peuvent être supprimés.</translation>
+    </message>
+    <message>
+        <source>Delete Service</source>
+        <translation>Supprimer le service</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from your services? This cannot be undone.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;» de vos services&#x202f;? Cette action est définitive.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be deleted: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être supprimé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” deleted.</source>
+        <translation>«&#xa0;%1&#xa0;» supprimé.</translation>
+    </message>
+    <message>
+        <source>Add a service of your own</source>
+        <translation>Ajouter un service à vous</translation>
+    </message>
+    <message>
+        <source>Edit the selected service, if you added it</source>
+        <translation>Modifier le service sélectionné, si vous l’avez ajouté</translation>
+    </message>
+    <message>
+        <source>In the list, delete the selected service, if you added it</source>
+        <translation>Dans la liste, supprimer le service sélectionné, si vous l’avez ajouté</translation>
+    </message>
 </context>
 <context>
     <name>Helplines::ServiceDetailsPane</name>
@@ -950,6 +1055,263 @@
     </message>
 </context>
 <context>
+    <name>Helplines::ServiceEditorDialog</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add a Service</source>
+        <translation>Ajouter un service</translation>
+    </message>
+    <message>
+        <source>A service you use yourself: your therapist, your site&apos;s occupational health service… It is kept on this computer only, with the same checks as the directory&apos;s services.</source>
+        <translation>Un service que vous utilisez vous-même&#xa0;: votre psychologue, la médecine du travail de votre site… Il est conservé sur cet ordinateur seulement, avec les mêmes vérifications que les services de l’annuaire.</translation>
+    </message>
+    <message>
+        <source>The service</source>
+        <translation>Le service</translation>
+    </message>
+    <message>
+        <source>Name in &amp;French:</source>
+        <translation>Nom en &amp;français&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation>Nom en &amp;anglais&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Give a name in French, in English or in both.</source>
+        <translation>Donnez un nom en français, en anglais ou dans les deux langues.</translation>
+    </message>
+    <message>
+        <source>&amp;Description in French:</source>
+        <translation>&amp;Description en français&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Description in English:</source>
+        <translation>Description en anglais&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What the service offers, in one or two sentences.</source>
+        <translation>Ce que propose le service, en une ou deux phrases.</translation>
+    </message>
+    <message>
+        <source>&amp;Who it is for, in French:</source>
+        <translation>&amp;Public, en français&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Who it is for, in English:</source>
+        <translation>Public, en anglais&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Whom the service is for, for example “Staff of the Lyon site”.</source>
+        <translation>À qui s’adresse le service, par exemple «&#xa0;Agents du site de Lyon&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Services you add are yours alone: they are not shared.</source>
+        <translation>Les services que vous ajoutez ne sont qu’à vous&#xa0;: ils ne sont pas partagés.</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>Comment les joindre</translation>
+    </message>
+    <message>
+        <source>&amp;Add a Contact</source>
+        <translation>&amp;Ajouter un contact</translation>
+    </message>
+    <message>
+        <source>Add another way to reach the service: a number, an e-mail address or a website.</source>
+        <translation>Ajouter un autre moyen de joindre le service&#xa0;: un numéro, une adresse électronique ou un site web.</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Horaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The opening hours in the OpenStreetMap syntax, for example “Mo-Fr 09:00-18:00”, “Mo-Fr 08:00-12:00,14:00-17:00; PH off” or “24/7”. Leave empty when you do not know them.</source>
+        <translation>Les horaires dans la syntaxe d’OpenStreetMap, par exemple «&#xa0;Mo-Fr 09:00-18:00&#xa0;», «&#xa0;Mo-Fr 08:00-12:00,14:00-17:00; PH off&#xa0;» ou «&#xa0;24/7&#xa0;». Laissez vide si vous ne les connaissez pas.</translation>
+    </message>
+    <message>
+        <source>for example Mo-Fr 09:00-18:00</source>
+        <translation>par exemple Mo-Fr 09:00-18:00</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The time zone in which the hours are given; choose one or type another, such as America/Montreal.</source>
+        <translation>Le fuseau horaire des horaires&#x202f;; choisissez-en un ou tapez-en un autre, comme America/Montreal.</translation>
+    </message>
+    <message>
+        <source>Public ho&amp;lidays:</source>
+        <translation>Jours &amp;fériés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Whose public holidays the rule&apos;s “PH” means, and which number plan checks the phone numbers.</source>
+        <translation>Les jours fériés que désigne «&#xa0;PH&#xa0;» dans la règle, et le plan de numérotation qui vérifie les numéros.</translation>
+    </message>
+    <message>
+        <source>Other details</source>
+        <translation>Autres informations</translation>
+    </message>
+    <message>
+        <source>C&amp;ost:</source>
+        <translation>C&amp;oût&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Anon&amp;ymous:</source>
+        <translation>Ano&amp;nyme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Whether you can contact the service without giving your name.</source>
+        <translation>Si l’on peut contacter le service sans donner son nom.</translation>
+    </message>
+    <message>
+        <source>Deaf and hard of hearing access</source>
+        <translation>Accès pour les personnes sourdes et malentendantes</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Anything else to remember, shown with the hours: by appointment only, ask for the nurse at reception…</source>
+        <translation>Tout autre point à retenir, affiché avec les horaires&#xa0;: sur rendez-vous seulement, demander l’infirmière à l’accueil…</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A public-holiday region and its code: &quot;Moselle (FR-57)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Contact %1</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Number or address:</source>
+        <translation>Numéro ou adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Libellé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove contact %1</source>
+        <translation>Retirer le contact %1</translation>
+    </message>
+    <message>
+        <source>Contact %1: kind</source>
+        <translation>Contact %1&#xa0;: type</translation>
+    </message>
+    <message>
+        <source>Contact %1: number or address</source>
+        <translation>Contact %1&#xa0;: numéro ou adresse</translation>
+    </message>
+    <message>
+        <source>A phone number as it is dialled (01 23 45 67 89, 3114), a web address (https://…) or an e-mail address.</source>
+        <translation>Un numéro tel qu’on le compose (01 23 45 67 89, 3114), une adresse web (https://…) ou une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>Contact %1: label</source>
+        <translation>Contact %1&#xa0;: libellé</translation>
+    </message>
+    <message>
+        <source>What this contact is, for example “Secretariat” or “Mobile”.</source>
+        <translation>Ce qu’est ce contact, par exemple «&#xa0;Secrétariat&#xa0;» ou «&#xa0;Portable&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Hours not known: the service will say “Hours unknown”.</source>
+        <translation>Horaires inconnus&#xa0;: le service affichera «&#xa0;Horaires inconnus&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <extracomment>A correction that the opening-hours engine makes to a rule it accepts
+----------
+A remark of the service editor that does not keep the service from being saved</extracomment>
+        <translation>Remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The badge is shown once the time zone is known.</source>
+        <translation>Le badge s’affiche une fois le fuseau horaire connu.</translation>
+    </message>
+    <message>
+        <source>Badge now: %1</source>
+        <extracomment>Preview, in the service editor, of the badge the hours give now</extracomment>
+        <translation>Badge en ce moment&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Give the service a name, in French or in English.</source>
+        <translation>Donnez un nom au service, en français ou en anglais.</translation>
+    </message>
+    <message>
+        <source>Add at least one way to reach the service: a number, an e-mail address or a website.</source>
+        <translation>Ajoutez au moins un moyen de joindre le service&#xa0;: un numéro, une adresse électronique ou un site web.</translation>
+    </message>
+    <message>
+        <source>Write the number or the address, or remove this contact.</source>
+        <translation>Écrivez le numéro ou l’adresse, ou retirez ce contact.</translation>
+    </message>
+    <message>
+        <source>The public holidays are those of %1, whose time zone is %2: choose %2 if the service is located there.</source>
+        <extracomment>%1: the holiday region&apos;s code, %2: its time zone</extracomment>
+        <translation>Les jours fériés sont ceux de %1, dont le fuseau horaire est %2&#xa0;: choisissez %2 si le service se trouve là-bas.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A problem in the service editor followed by how to fix it</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>This service cannot be saved yet: %n problem(s) to correct, marked below.</source>
+        <translation>
+            <numerusform>Ce service ne peut pas encore être enregistré&#xa0;: %n problème à corriger, signalé ci-dessous.</numerusform>
+            <numerusform>Ce service ne peut pas encore être enregistré&#xa0;: %n problèmes à corriger, signalés ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This service could not be saved: %1</source>
+        <translation>Ce service n’a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Discard the changes you made to this service?</source>
+        <translation>Abandonner les modifications apportées à ce service&#x202f;?</translation>
+    </message>
+</context>
+<context>
     <name>Helplines::ServiceListModel</name>
     <message>
         <source>favourite</source>
@@ -968,6 +1330,239 @@
         <source>. </source>
         <extracomment>Separator between the parts of a service&apos;s spoken description</extracomment>
         <translation>. </translation>
+    </message>
+    <message>
+        <source>added by you</source>
+        <extracomment>In a service&apos;s spoken summary, for a service the user added</extracomment>
+        <translation>ajouté par vous</translation>
+    </message>
+</context>
+<context>
+    <name>HoursBatch</name>
+    <message>
+        <source>The line is longer than %1 bytes.</source>
+        <translation>La ligne dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone “%1”: give an IANA time zone such as “Europe/Paris”.</source>
+        <translation>Fuseau horaire inconnu «&#xa0;%1&#xa0;»&#xa0;: donnez un fuseau IANA comme «&#xa0;Europe/Paris&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unknown region “%1”: give one of %2.</source>
+        <translation>Région inconnue «&#xa0;%1&#xa0;»&#xa0;: donnez l’une de celles-ci&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The line is empty: a JSON object was expected.</source>
+        <translation>La ligne est vide&#xa0;: un objet JSON était attendu.</translation>
+    </message>
+    <message>
+        <source>The line is not valid JSON: %1 (byte %2).</source>
+        <translation>La ligne n’est pas du JSON valide&#xa0;: %1 (octet %2).</translation>
+    </message>
+    <message>
+        <source>The line is not a JSON object.</source>
+        <translation>La ligne n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The field “%1” is missing.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» manque.</translation>
+    </message>
+    <message>
+        <source>The field “%1” must be a string.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être une chaîne.</translation>
+    </message>
+    <message>
+        <source>Unsupported country “%1”: only “FR” (France) is supported.</source>
+        <translation>Pays non pris en charge «&#xa0;%1&#xa0;»&#xa0;: seul «&#xa0;FR&#xa0;» (France) l’est.</translation>
+    </message>
+    <message>
+        <source>The region “%1” is not in the country “%2”.</source>
+        <translation>La région «&#xa0;%1&#xa0;» n’est pas dans le pays «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” has no offset from UTC: add one, as in “2026-01-12T09:00:00+01:00” or “2026-01-12T08:00:00Z”.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de décalage par rapport à UTC&#xa0;: ajoutez-en un, comme dans «&#xa0;2026-01-12T09:00:00+01:00&#xa0;» ou «&#xa0;2026-01-12T08:00:00Z&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>HoursCommand</name>
+    <message>
+        <source>open</source>
+        <comment>state of a line</comment>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>state of a line</comment>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>state of a line</comment>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <extracomment>Format of a day for QLocale::toString (dddd weekday, d day, MMMM month, yyyy year)</extracomment>
+        <translation>dddd d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>A day, then a time of day: &quot;Monday 12 January 2026 at 18:00&quot;</extracomment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Say what an opening_hours rule means at an instant, and in plain words.</source>
+        <translation>Dit ce que signifie une règle opening_hours à un instant donné, et en langage courant.</translation>
+    </message>
+    <message>
+        <source>The opening_hours rule, in quotes: &quot;Mo-Fr 09:00-18:00&quot;.</source>
+        <translation>La règle opening_hours, entre guillemets&#xa0;: &quot;Mo-Fr 09:00-18:00&quot;.</translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation>RÈGLE</translation>
+    </message>
+    <message>
+        <source>The instant, in ISO 8601: 2026-01-12T09:00:00+01:00, or without an offset for a wall-clock time in the zone of --tz (a time skipped in spring moves forward by the change, a repeated one is the first). Default: now.</source>
+        <translation>L’instant, en ISO 8601&#xa0;: 2026-01-12T09:00:00+01:00, ou sans décalage pour une heure locale dans le fuseau de --tz (une heure sautée au printemps est avancée du changement, une heure répétée est la première). Par défaut&#xa0;: maintenant.</translation>
+    </message>
+    <message>
+        <source>instant</source>
+        <translation>instant</translation>
+    </message>
+    <message>
+        <source>The IANA time zone of the rule, such as Europe/Paris or Indian/Reunion. Default: the system&apos;s.</source>
+        <translation>Le fuseau horaire IANA de la règle, comme Europe/Paris ou Indian/Reunion. Par défaut&#xa0;: celui du système.</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>fuseau</translation>
+    </message>
+    <message>
+        <source>The public holidays: %1. Default: FR.</source>
+        <translation>Les jours fériés&#xa0;: %1. Par défaut&#xa0;: FR.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Latitude for sunrise and sunset, with --lon. Default: Paris, 48.8566.</source>
+        <translation>Latitude pour le lever et le coucher du soleil, avec --lon. Par défaut&#xa0;: Paris, 48.8566.</translation>
+    </message>
+    <message>
+        <source>degrees</source>
+        <translation>degrés</translation>
+    </message>
+    <message>
+        <source>Longitude for sunrise and sunset, with --lat. Default: Paris, 2.3522.</source>
+        <translation>Longitude pour le lever et le coucher du soleil, avec --lat. Par défaut&#xa0;: Paris, 2.3522.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object: state, comment, next_change (ISO 8601 with offset, or null) and description; or error and column (1-based) for a rule that does not parse.</source>
+        <translation>Affiche un objet JSON&#xa0;: state, comment, next_change (ISO 8601 avec décalage, ou null) et description&#x202f;; ou error et column (à partir de 1) pour une règle illisible.</translation>
+    </message>
+    <message>
+        <source>Read JSON Lines on the standard input, one object {&quot;rule&quot;, &quot;tz&quot;, &quot;country&quot;: &quot;FR&quot;, &quot;at&quot;} per line (optional &quot;region&quot;: &quot;FR-57&quot;), and write one line per input line: {&quot;state&quot;, &quot;comment&quot;, &quot;next_change&quot;}, {&quot;error&quot;, &quot;column&quot;} for a rule that does not parse, or {&quot;error&quot;} for a wrong line. Exit code 0 unless the input cannot be read.</source>
+        <translation>Lit des lignes JSON sur l’entrée standard, un objet {&quot;rule&quot;, &quot;tz&quot;, &quot;country&quot;: &quot;FR&quot;, &quot;at&quot;} par ligne (&quot;region&quot;: &quot;FR-57&quot; facultatif), et écrit une ligne par ligne lue&#xa0;: {&quot;state&quot;, &quot;comment&quot;, &quot;next_change&quot;}, {&quot;error&quot;, &quot;column&quot;} pour une règle illisible, ou {&quot;error&quot;} pour une ligne incorrecte. Code de sortie 0 sauf si l’entrée ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Hint: %1</source>
+        <translation>Conseil&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>helplines-cli hours: --batch reads the rule, zone, country and instant from each input line; give no rule and none of --at, --tz, --region, --lat, --lon and --json.</source>
+        <translation>helplines-cli hours&#xa0;: --batch lit la règle, le fuseau, le pays et l’instant sur chaque ligne&#x202f;; ne donnez ni règle, ni --at, --tz, --region, --lat, --lon ou --json.</translation>
+    </message>
+    <message>
+        <source>helplines-cli hours: give a rule, for example helplines-cli hours &quot;Mo-Fr 09:00-18:00; PH off&quot;.</source>
+        <translation>helplines-cli hours&#xa0;: donnez une règle, par exemple helplines-cli hours &quot;Mo-Fr 09:00-18:00; PH off&quot;.</translation>
+    </message>
+    <message>
+        <source>helplines-cli hours: give one rule, in quotes: “%1” is one too many.</source>
+        <translation>helplines-cli hours&#xa0;: donnez une seule règle, entre guillemets&#xa0;: «&#xa0;%1&#xa0;» est en trop.</translation>
+    </message>
+    <message>
+        <source>helplines-cli hours: unknown time zone “%1”. Give an IANA time zone such as Europe/Paris, America/Cayenne or Indian/Reunion.</source>
+        <translation>helplines-cli hours&#xa0;: fuseau horaire inconnu «&#xa0;%1&#xa0;». Donnez un fuseau IANA comme Europe/Paris, America/Cayenne ou Indian/Reunion.</translation>
+    </message>
+    <message>
+        <source>helplines-cli hours: unknown region “%1”. Known regions: %2.</source>
+        <translation>helplines-cli hours&#xa0;: région inconnue «&#xa0;%1&#xa0;». Régions connues&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>helplines-cli hours: give both --lat and --lon, or neither.</source>
+        <translation>helplines-cli hours&#xa0;: donnez --lat et --lon, ou aucun des deux.</translation>
+    </message>
+    <message>
+        <source>helplines-cli hours: --lat must be a number of degrees from -90 to 90 and --lon from -180 to 180, with a dot: --lat 48.8566 --lon 2.3522.</source>
+        <translation>helplines-cli hours&#xa0;: --lat doit être un nombre de degrés de -90 à 90 et --lon de -180 à 180, avec un point&#xa0;: --lat 48.8566 --lon 2.3522.</translation>
+    </message>
+    <message>
+        <source>helplines-cli hours: %1</source>
+        <translation>helplines-cli hours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>At: %1 (%2, %3)</source>
+        <extracomment>The instant asked about: &quot;Monday 12 January 2026 at 10:00 (2026-01-12T10:00:00+01:00, Europe/Paris)&quot;</extracomment>
+        <translation>À&#xa0;: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>État&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Comment: “%1”</source>
+        <translation>Commentaire&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Next change: %1 (%2)</source>
+        <extracomment>&quot;Monday 12 January 2026 at 18:00 (2026-01-12T18:00:00+01:00)&quot;</extracomment>
+        <translation>Prochain changement&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Next change: none within 366 days</source>
+        <translation>Prochain changement&#xa0;: aucun dans les 366 jours</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Description&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Canonical form: %1</source>
+        <translation>Forme canonique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>helplines-cli hours: the standard input could not be read.</source>
+        <translation>helplines-cli hours&#xa0;: l’entrée standard n’a pas pu être lue.</translation>
+    </message>
+</context>
+<context>
+    <name>IsoDateTime</name>
+    <message>
+        <source>“%1” is not a date and time in ISO 8601 form such as “2026-01-12T09:00:00+01:00”.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date et une heure au format ISO 8601 comme «&#xa0;2026-01-12T09:00:00+01:00&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day of the calendar.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un jour du calendrier.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une heure de la journée.</translation>
+    </message>
+    <message>
+        <source>The offset from UTC of “%1” is out of range (at most 23:59).</source>
+        <translation>Le décalage par rapport à UTC de «&#xa0;%1&#xa0;» est hors limites (23:59 au plus).</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2647,13 @@
         <source>%1 cannot be opened: %2</source>
         <translation>%1 ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of the services you added could not be read and is not shown. It is kept in Helplines&apos; data file.</source>
+        <translation>
+            <numerusform>%n des services que vous avez ajoutés n’a pas pu être lu et n’est pas affiché. Il est conservé dans le fichier de données de Helplines.</numerusform>
+            <numerusform>%n des services que vous avez ajoutés n’ont pas pu être lus et ne sont pas affichés. Ils sont conservés dans le fichier de données de Helplines.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ServiceTexts</name>
@@ -2198,6 +2800,56 @@
     <message>
         <source>Not anonymous</source>
         <translation>Non anonyme</translation>
+    </message>
+    <message>
+        <source>Your own</source>
+        <extracomment>Scope of the services the user added for themselves</extracomment>
+        <translation>Les vôtres</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <extracomment>Tag on the card of a service the user added</extracomment>
+        <translation>À vous</translation>
+    </message>
+    <message>
+        <source>Metropolitan France</source>
+        <translation>France métropolitaine</translation>
+    </message>
+    <message>
+        <source>Moselle</source>
+        <translation>Moselle</translation>
+    </message>
+    <message>
+        <source>Bas-Rhin</source>
+        <translation>Bas-Rhin</translation>
+    </message>
+    <message>
+        <source>Haut-Rhin</source>
+        <translation>Haut-Rhin</translation>
+    </message>
+    <message>
+        <source>Guadeloupe</source>
+        <translation>Guadeloupe</translation>
+    </message>
+    <message>
+        <source>Martinique</source>
+        <translation>Martinique</translation>
+    </message>
+    <message>
+        <source>French Guiana</source>
+        <translation>Guyane</translation>
+    </message>
+    <message>
+        <source>Réunion</source>
+        <translation>La Réunion</translation>
+    </message>
+    <message>
+        <source>Saint Pierre and Miquelon</source>
+        <translation>Saint-Pierre-et-Miquelon</translation>
+    </message>
+    <message>
+        <source>Mayotte</source>
+        <translation>Mayotte</translation>
     </message>
 </context>
 <context>
@@ -2403,10 +3055,6 @@
         <translation>L’annuaire n’a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 Your favourites will not be remembered.</source>
-        <translation>%1 Vos favoris ne seront pas conservés.</translation>
-    </message>
-    <message>
         <source>Usage: helplines-cli [options] &lt;command&gt; [command options]
 
 Free psychological support lines, and whether they answer now.
@@ -2463,6 +3111,10 @@ commande incorrecte.
 </source>
         <translation>helplines&#xa0;: «&#xa0;%1&#xa0;» n’est pas un instant&#xa0;: utilisez l’ISO 8601 avec décalage, par exemple 2026-01-12T09:00+01:00.
 </translation>
+    </message>
+    <message>
+        <source>%1 Your favourites and the services you added are not available.</source>
+        <translation>%1 Vos favoris et les services que vous avez ajoutés ne sont pas disponibles.</translation>
     </message>
 </context>
 </TS>

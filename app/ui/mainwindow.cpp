@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "core/translations.h"
 #include "models/availabilityclock.h"
 #include "models/servicefilterproxy.h"
 #include "models/servicelistmodel.h"
@@ -14,6 +15,7 @@
 
 #include <QAccessible>
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -48,6 +50,7 @@ const QString categoryPreference = u"filter/category"_s;
 const QString channelPreference = u"filter/channel"_s;
 const QString scopePreference = u"filter/scope"_s;
 const QString openNowPreference = u"filter/openNow"_s;
+const QString languagePreference = u"language"_s;
 
 constexpr int statusTimeout = 8000;
 
@@ -287,6 +290,25 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_nextPaneAction);
     m_viewMenu->addAction(m_previousPaneAction);
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(u"languageMenu"_s);
+    auto *languages = new QActionGroup(this);
+    languages->setExclusive(true);
+    // Each language is named in itself, so that anyone can find theirs.
+    m_englishAction = m_languageMenu->addAction(u"English"_s);
+    m_englishAction->setObjectName(u"englishAction"_s);
+    m_frenchAction = m_languageMenu->addAction(u"Français"_s);
+    m_frenchAction->setObjectName(u"frenchAction"_s);
+    for (QAction *action : {m_englishAction, m_frenchAction}) {
+        action->setCheckable(true);
+        languages->addAction(action);
+    }
+    m_englishAction->setChecked(true);
+    connect(m_englishAction, &QAction::triggered, this,
+            [this] { changeLanguage(Language::English); });
+    connect(m_frenchAction, &QAction::triggered, this,
+            [this] { changeLanguage(Language::French); });
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_shortcutsAction);
@@ -299,6 +321,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_findAction->setText(tr("&Find a Service"));
     m_copyAction->setText(tr("&Copy Number"));
@@ -438,9 +461,44 @@ void MainWindow::setEmergencyNumbers(const QList<EmergencyNumber> &numbers)
         setTabOrder(buttons.last(), m_search);
 }
 
+void MainWindow::changeLanguage(Language language)
+{
+    if (m_languageLocked) {
+        showStatusMessage(tr("The language is set by your organisation."));
+        (m_language == Language::French ? m_frenchAction : m_englishAction)->setChecked(true);
+        return;
+    }
+    if (language == m_language)
+        return;
+    // Qt's strings and ours; every widget then receives QEvent::LanguageChange.
+    Translations::installInApplication(language);
+    const QLocale locale = language == Language::French
+                                   ? QLocale(QLocale::French, QLocale::France)
+                                   : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    QLocale::setDefault(locale);
+    setLocale(locale);
+    m_proxy->setSortLocale(locale);
+    m_model->setLanguage(language);
+    setLanguage(language);
+    if (m_directory)
+        m_directory->setPreference(languagePreference, languageCode(language).toUtf8());
+    //: Said in the newly chosen language: the French translation names French
+    showStatusMessage(tr("The interface is now in English."));
+}
+
+void MainWindow::setLanguageLocked(bool locked)
+{
+    m_languageLocked = locked;
+    for (QAction *action : {m_englishAction, m_frenchAction}) {
+        action->setEnabled(!locked);
+        action->setToolTip(locked ? tr("Set by your organisation") : QString());
+    }
+}
+
 void MainWindow::setLanguage(Language language)
 {
     m_language = language;
+    (language == Language::French ? m_frenchAction : m_englishAction)->setChecked(true);
     m_banner->setLanguage(language);
     m_details->setLanguage(language);
 }

@@ -51,7 +51,14 @@ public:
     // The editor of one of the user's own services, while it is open.
     ServiceEditorDialog *serviceEditor() const;
     void setEmergencyNumbers(const QList<EmergencyNumber> &numbers);
+    // The language of the data shown (initial setup; no translator change).
     void setLanguage(Language language);
+    Language language() const { return m_language; }
+    // Switches the whole interface to another language, live: Qt's and our translators, the
+    // models' texts, sorting, dates and times; the choice is remembered.
+    void changeLanguage(Language language);
+    // A language set by the organisation's policy cannot be changed from the menu.
+    void setLanguageLocked(bool locked);
     // The clock that keeps badges live; the window tells it when the application becomes
     // active again, and follows its updates.
     void setAvailabilityClock(AvailabilityClock *clock);
@@ -142,6 +149,10 @@ private:
     QMenu *m_editMenu = nullptr;
     QMenu *m_servicesMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QAction *m_englishAction = nullptr;
+    QAction *m_frenchAction = nullptr;
+    bool m_languageLocked = false;
     QMenu *m_helpMenu = nullptr;
 };
 

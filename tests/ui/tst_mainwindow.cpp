@@ -18,6 +18,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -99,6 +101,7 @@ private Q_SLOTS:
     void detailsShowTheWeekAhead();
     void openNowToggleFiltersAndIsRemembered();
     void badgesFollowTheClock();
+    void switchesLanguageLiveAndRemembersIt();
     void addingAServiceShowsItAsTheUsers();
     void editingAnOwnServiceKeepsItSelectedAndFavourite();
     void deletingAnOwnServiceAsksFirst();
@@ -158,6 +161,8 @@ void TestMainWindow::cleanup()
 {
     m_fixture.reset();
     m_data.reset();
+    // A failed language test must not leave the next tests in French.
+    Translations::installInApplication(Language::English);
 }
 
 void TestMainWindow::showsTheBundledDirectory()
@@ -564,6 +569,40 @@ void TestMainWindow::directoryServicesCannotBeEditedOrDeleted()
     QTest::keyClick(search(), Qt::Key_Delete);
     QCOMPARE(search()->text(), u"114"_s);
     QCOMPARE(asked, 0);
+}
+
+void TestMainWindow::switchesLanguageLiveAndRemembersIt()
+{
+    MainWindow *window = m_fixture->window.get();
+    const int row = m_fixture->model.rowOf(u"fil-sante-jeunes"_s);
+    const QModelIndex card = m_fixture->model.index(row);
+    QCOMPARE(window->windowTitle(), u"Helplines"_s);
+    QCOMPARE(card.data(BadgeTextRole).toString(), u"Closed · opens at 9:00"_s);
+    const QString englishSentence = card.data(Qt::AccessibleTextRole).toString();
+    QMenu *fileMenu = window->menuBar()->actions().first()->menu();
+    QCOMPARE(fileMenu->title(), u"&File"_s);
+
+    auto *french = window->findChild<QAction *>(u"frenchAction"_s);
+    QVERIFY(french);
+    french->trigger();
+    QCOMPARE(window->language(), Language::French);
+    // Widgets retranslate on QEvent::LanguageChange, which Qt posts.
+    QTRY_COMPARE(window->windowTitle(), u"Lignes d’écoute"_s);
+    QCOMPARE(fileMenu->title(), u"&Fichier"_s);
+    QCOMPARE(window->statusBar()->currentMessage(), u"L’interface est maintenant en français."_s);
+    QCOMPARE(card.data(BadgeTextRole).toString(), u"Fermé · ouvre à 9 h"_s);
+    const QString frenchSentence = card.data(Qt::AccessibleTextRole).toString();
+    QVERIFY(frenchSentence != englishSentence);
+    QVERIFY2(frenchSentence.contains(u"Fermé, ouvre à 9 h"_s), qPrintable(frenchSentence));
+    QCOMPARE(m_fixture->child<QLabel>(u"searchLabel"_s)->text(), u"&Rechercher\u00a0:"_s);
+    QTest::keyClicks(search(), u"3114"_s);
+    QCOMPARE(window->statusBar()->currentMessage(), u"1 service trouvé."_s);
+    QCOMPARE(m_fixture->directory.preference(u"language"_s), std::optional<QByteArray>("fr"));
+
+    window->findChild<QAction *>(u"englishAction"_s)->trigger();
+    QTRY_COMPARE(window->windowTitle(), u"Helplines"_s);
+    QCOMPARE(card.data(BadgeTextRole).toString(), u"Closed · opens at 9:00"_s);
+    QCOMPARE(window->statusBar()->currentMessage(), u"The interface is now in English."_s);
 }
 
 QTEST_MAIN(TestMainWindow)
