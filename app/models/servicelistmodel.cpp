@@ -189,7 +189,7 @@ QList<int> ServiceListModel::translatedRoles()
             CategoryNameRole,
             BadgeTextRole,
             StatusTextRole,
-            UntranslatedRole,
+            UntranslatedRole,         FallbackNoteRole,
             SortKeyRole,
             OriginTextRole};
 }
@@ -409,6 +409,9 @@ QVariant ServiceListModel::data(const QModelIndex &index, int role) const
         subtitle(row, &subtitleFallback);
         return nameFallback || subtitleFallback;
     }
+    case FallbackNoteRole:
+        //: Next to a name or audience shown in the other language, on a service's card
+        return data(index, UntranslatedRole).toBool() ? tr("not translated") : QString();
     default:
         return {};
     }
@@ -464,6 +467,7 @@ QHash<int, QByteArray> ServiceListModel::roleNames() const
             {StatusTextRole, "statusText"},
             {StaleTextRole, "staleText"},
             {UntranslatedRole, "untranslated"},
+            {FallbackNoteRole, "fallbackNote"},
             {OriginTextRole, "originText"},
     });
     return names;

@@ -37,6 +37,7 @@ enum ServiceRole {
     StatusTextRole,     // QString, "Unverified information", empty for active records
     StaleTextRole,      // QString, "Last checked March 2025" for facts over a year old
     UntranslatedRole,   // bool, the name or subtitle falls back to the other language
+    FallbackNoteRole,   // QString, "not translated" when UntranslatedRole is true
     OriginTextRole,     // QString, "Yours" on the user's own entries, empty otherwise
 };
 

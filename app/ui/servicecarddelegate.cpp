@@ -97,7 +97,11 @@ ServiceCardDelegate::Layout ServiceCardDelegate::layout(const QStyleOptionViewIt
     y += nameFm.height() + spacing;
 
     // Line 2: audience.
-    const QString subtitle = index.data(SubtitleRole).toString();
+    QString subtitle = index.data(SubtitleRole).toString();
+    // Text shown in the other language is marked so ("— not translated").
+    const QString fallbackNote = index.data(FallbackNoteRole).toString();
+    if (!fallbackNote.isEmpty())
+        subtitle = subtitle.isEmpty() ? fallbackNote : subtitle + u" — "_s + fallbackNote;
     if (!subtitle.isEmpty()) {
         l.subtitle = QRect(left, y, qMax(0, right - left), fm.height());
         l.subtitleText = fm.elidedText(subtitle, Qt::ElideRight, l.subtitle.width());

@@ -114,6 +114,8 @@ void TestServiceListModel::showsTheChosenLanguageAndMarksFallbacks()
     QCOMPARE(m_model->index(2).data(NameRole).toString(), u"Écoute locale"_s);
     QCOMPARE(m_model->index(2).data(SubtitleRole).toString(), u"Habitants"_s);
     QVERIFY(m_model->index(2).data(UntranslatedRole).toBool());
+    QCOMPARE(m_model->index(2).data(FallbackNoteRole).toString(), u"not translated"_s);
+    QVERIFY(m_model->index(0).data(FallbackNoteRole).toString().isEmpty());
 }
 
 void TestServiceListModel::changingTheLanguageUpdatesTranslatedRolesOnly()
