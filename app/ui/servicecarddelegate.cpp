@@ -24,6 +24,11 @@ struct Badge
     BadgeKind kind = BadgeKind::Unknown;
     // A tag rather than a state ("Yours"): an outline in the text colour, without an icon.
     bool tag = false;
+    QRect iconRect;
+    QRect textRect;
+    QString shownText;
+    // Qt::TextWordWrap when the text is wider than the card and goes on several lines.
+    int textFlags = 0;
 };
 
 QFont nameFontOf(const QFont &base)
@@ -42,6 +47,46 @@ ThemedIcons::Icon numberIcon(int contactKind)
     return ContactKind(contactKind) == ContactKind::Sms ? ThemedIcons::Sms : ThemedIcons::Phone;
 }
 
+// WCAG 2 minimums: 4.5:1 for text, 3:1 for the focus indicator.
+constexpr double textContrast = 4.5;
+constexpr double focusContrast = 3.0;
+
+QColor mix(const QColor &from, const QColor &to, double amount)
+{
+    return QColor::fromRgbF(float(from.redF() + (to.redF() - from.redF()) * amount),
+                            float(from.greenF() + (to.greenF() - from.greenF()) * amount),
+                            float(from.blueF() + (to.blueF() - from.blueF()) * amount));
+}
+
+// `background` moved towards black or white, whichever takes it away from `text`, by the
+// smallest step that gives `minimum` contrast (or as far as it goes).
+QColor backgroundFor(const QColor &text, const QColor &background, double minimum)
+{
+    if (BadgeStyle::contrastRatio(text, background) >= minimum)
+        return background;
+    const bool lightText
+            = BadgeStyle::relativeLuminance(text) > BadgeStyle::relativeLuminance(background);
+    const QColor extreme = lightText ? QColor(Qt::black) : QColor(Qt::white);
+    for (int step = 1; step <= 20; ++step) {
+        const QColor candidate = mix(background, extreme, step / 20.0);
+        if (BadgeStyle::contrastRatio(text, candidate) >= minimum)
+            return candidate;
+    }
+    return extreme;
+}
+
+// The width a line of text takes when drawn: its advance, or the box the painter needs when
+// fractional glyph positions round up.
+int textWidth(const QFontMetrics &fm, const QString &text)
+{
+    return qMax(fm.horizontalAdvance(text), fm.boundingRect(QRect(), 0, text).width());
+}
+
+int focusRingWidthFor(const QFontMetrics &fm)
+{
+    return qMax(2, fm.height() / 8);
+}
+
 } // namespace
 
 struct ServiceCardDelegate::Layout
@@ -51,6 +96,7 @@ struct ServiceCardDelegate::Layout
     bool favourite = false;
     QRect name;
     QString nameText;
+    int nameFlags = 0;
     bool nameElided = false;
     QRect subtitle;
     QString subtitleText;
@@ -77,7 +123,15 @@ ServiceCardDelegate::Layout ServiceCardDelegate::layout(const QStyleOptionViewIt
     const QFontMetrics nameFm(l.nameFont);
     const int padding = fm.height() / 2;
     const int spacing = qMax(2, fm.height() / 5);
-    const int width = option.rect.width() > 0 ? option.rect.width() : 40 * fm.averageCharWidth();
+    // The width the card will have: the item's, else the view's (sizeHint() is asked before the
+    // item has a rectangle), else forty characters.
+    int width = option.rect.width();
+    if (width <= 0) {
+        if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
+            width = view->viewport()->width();
+    }
+    if (width <= 0)
+        width = 40 * fm.averageCharWidth();
     const int left = option.rect.left() + padding;
     const int right = option.rect.left() + width - padding;
     int y = option.rect.top() + padding;
@@ -90,11 +144,22 @@ ServiceCardDelegate::Layout ServiceCardDelegate::layout(const QStyleOptionViewIt
         l.star = QRect(left, y, star, star);
         nameLeft += star + spacing * 2;
     }
+    // The name is never cut: it goes on as many lines as it needs (large text, narrow view).
     const QString name = index.data(NameRole).toString();
-    l.name = QRect(nameLeft, y, qMax(0, right - nameLeft), nameFm.height());
-    l.nameText = nameFm.elidedText(name, Qt::ElideRight, l.name.width());
+    const int nameWidth = qMax(1, right - nameLeft);
+    const QRect nameBounds
+            = nameFm.boundingRect(QRect(0, 0, nameWidth, 1 << 20), Qt::TextWordWrap, name);
+    l.name = QRect(nameLeft, y, nameWidth, qMax(nameFm.height(), nameBounds.height()));
+    if (nameBounds.width() <= nameWidth) {
+        l.nameText = name;
+        l.nameFlags = Qt::TextWordWrap;
+    } else {
+        // One word longer than the card: the rest of it goes in the tooltip.
+        l.nameText = nameFm.elidedText(name, Qt::ElideRight, nameWidth);
+        l.name.setHeight(nameFm.height());
+    }
     l.nameElided = l.nameText != name;
-    y += nameFm.height() + spacing;
+    y += l.name.height() + spacing;
 
     // Line 2: audience.
     QString subtitle = index.data(SubtitleRole).toString();
@@ -117,56 +182,92 @@ ServiceCardDelegate::Layout ServiceCardDelegate::layout(const QStyleOptionViewIt
     if (!l.numberText.isEmpty()) {
         const int icon = fm.height();
         l.numberIcon = QRect(left, y + (rowHeight - icon) / 2, icon, icon);
-        const int textWidth = fm.horizontalAdvance(l.numberText);
-        l.number = QRect(l.numberIcon.right() + spacing * 2, y, textWidth, rowHeight);
+        l.number = QRect(l.numberIcon.right() + spacing * 2, y, textWidth(fm, l.numberText),
+                         rowHeight);
         numberRight = l.number.right() + padding;
     }
 
     QList<Badge> badges;
-    const QString badgeText = index.data(BadgeTextRole).toString();
-    if (!badgeText.isEmpty())
-        badges.append(Badge{{}, badgeText, BadgeKind(index.data(BadgeKindRole).toInt())});
-    const QString statusText = index.data(StatusTextRole).toString();
-    if (!statusText.isEmpty())
-        badges.append(Badge{{}, statusText, BadgeKind::Unverified});
-    const QString staleText = index.data(StaleTextRole).toString();
-    if (!staleText.isEmpty())
-        badges.append(Badge{{}, staleText, BadgeKind::Stale});
-    const QString originText = index.data(OriginTextRole).toString();
-    if (!originText.isEmpty())
-        badges.append(Badge{{}, originText, BadgeKind::Unknown, true});
+    const auto addBadge = [&badges](const QString &text, BadgeKind kind, bool tag) {
+        if (text.isEmpty())
+            return;
+        Badge badge;
+        badge.text = text;
+        badge.kind = kind;
+        badge.tag = tag;
+        badges.append(badge);
+    };
+    addBadge(index.data(BadgeTextRole).toString(), BadgeKind(index.data(BadgeKindRole).toInt()),
+             false);
+    addBadge(index.data(StatusTextRole).toString(), BadgeKind::Unverified, false);
+    addBadge(index.data(StaleTextRole).toString(), BadgeKind::Stale, false);
+    addBadge(index.data(OriginTextRole).toString(), BadgeKind::Unknown, true);
 
-    QList<int> widths;
+    // A badge as wide as its text, or as the card with its text on several lines: a state is
+    // never cut short.
+    QList<QSize> sizes;
     int total = 0;
-    for (const Badge &badge : badges) {
+    const int cardWidth = qMax(1, right - left);
+    for (Badge &badge : badges) {
         const int iconWidth = badge.tag ? 0 : fm.height() + spacing;
-        widths.append(
-                qMin(iconWidth + spacing * 4 + fm.horizontalAdvance(badge.text), right - left));
-        total += widths.last() + (widths.size() > 1 ? spacing * 2 : 0);
+        const int chrome = iconWidth + spacing * 4;
+        int badgeWidth = chrome + textWidth(fm, badge.text);
+        int badgeHeight = rowHeight;
+        if (badgeWidth > cardWidth) {
+            badgeWidth = cardWidth;
+            badge.textFlags = Qt::TextWordWrap;
+            const QRect bounds = fm.boundingRect(QRect(0, 0, qMax(1, cardWidth - chrome), 1 << 20),
+                                                 Qt::TextWordWrap, badge.text);
+            badgeHeight = qMax(rowHeight, bounds.height() + spacing * 2);
+        }
+        sizes.append({badgeWidth, badgeHeight});
+        total += badgeWidth + (sizes.size() > 1 ? spacing * 2 : 0);
     }
     int rowTop = y;
+    int rowBottom = l.numberText.isEmpty() ? y : y + rowHeight;
     if (!badges.isEmpty() && right - total < numberRight) {
         // Not enough room beside the number (large text, narrow view): badges go below it,
         // from the left, each on a new row when the row is full.
         rowTop = l.numberText.isEmpty() ? y : y + rowHeight + spacing;
         int x = left;
+        int rowHeightSoFar = 0;
         for (qsizetype i = 0; i < badges.size(); ++i) {
-            if (x != left && x + widths.at(i) > right) {
-                rowTop += rowHeight + spacing;
+            if (x != left && x + sizes.at(i).width() > right) {
+                rowTop += rowHeightSoFar + spacing;
                 x = left;
+                rowHeightSoFar = 0;
             }
-            badges[i].rect = QRect(x, rowTop, widths.at(i), rowHeight);
-            x += widths.at(i) + spacing * 2;
+            badges[i].rect = QRect(QPoint(x, rowTop), sizes.at(i));
+            x += sizes.at(i).width() + spacing * 2;
+            rowHeightSoFar = qMax(rowHeightSoFar, sizes.at(i).height());
+            rowBottom = qMax(rowBottom, badges.at(i).rect.top() + sizes.at(i).height());
         }
     } else {
         int x = right - total;
         for (qsizetype i = 0; i < badges.size(); ++i) {
-            badges[i].rect = QRect(x, rowTop, widths.at(i), rowHeight);
-            x += widths.at(i) + spacing * 2;
+            badges[i].rect = QRect(QPoint(x, rowTop), sizes.at(i));
+            x += sizes.at(i).width() + spacing * 2;
+            rowBottom = qMax(rowBottom, rowTop + sizes.at(i).height());
         }
     }
+    // Inside each badge: the state's icon and the text, or the tag's text alone.
+    for (Badge &badge : badges) {
+        if (badge.tag) {
+            badge.textRect = badge.rect.adjusted(spacing * 2, 0, -spacing * 2, 0);
+        } else {
+            const int icon = fm.height() - 2;
+            badge.iconRect = QRect(badge.rect.left() + spacing * 2,
+                                   badge.rect.top() + (rowHeight - icon) / 2, icon, icon);
+            badge.textRect = QRect(badge.iconRect.right() + spacing, badge.rect.top(),
+                                   badge.rect.right() - badge.iconRect.right() - spacing * 2,
+                                   badge.rect.height());
+        }
+        badge.shownText = badge.textFlags != 0 ? badge.text
+                                               : fm.elidedText(badge.text, Qt::ElideRight,
+                                                               badge.textRect.width());
+    }
     l.badges = badges;
-    y = (badges.isEmpty() && l.numberText.isEmpty()) ? y : rowTop + rowHeight;
+    y = (badges.isEmpty() && l.numberText.isEmpty()) ? y : rowBottom;
     l.height = y + padding - option.rect.top();
     return l;
 }
@@ -176,22 +277,25 @@ void ServiceCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
+    opt.palette = cardPalette(option.palette);
     const QWidget *widget = opt.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
+    const bool focused = opt.state & QStyle::State_HasFocus;
 
-    // The style draws background, selection and focus; the text is ours.
+    // The style draws background and selection; the text and the focus ring are ours.
     opt.text.clear();
     opt.icon = QIcon();
     opt.features &= ~(QStyleOptionViewItem::HasDisplay | QStyleOptionViewItem::HasDecoration);
+    opt.state &= ~QStyle::State_HasFocus;
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     const Layout l = layout(option, index);
+    const QPalette &palette = opt.palette;
     const bool selected = option.state & QStyle::State_Selected;
     const QPalette::ColorGroup group = !(option.state & QStyle::State_Enabled) ? QPalette::Disabled
                                        : (option.state & QStyle::State_Active) ? QPalette::Active
                                                                                : QPalette::Inactive;
-    const QColor text
-            = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    const QColor text = palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     const auto visual = [&](const QRect &rect) {
         return QStyle::visualRect(option.direction, option.rect, rect);
     };
@@ -202,7 +306,7 @@ void ServiceCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->setClipRect(option.rect);
 
     // A hairline between cards.
-    painter->setPen(option.palette.color(group, QPalette::Mid));
+    painter->setPen(palette.color(group, QPalette::Mid));
     painter->drawLine(option.rect.bottomLeft(), option.rect.bottomRight());
 
     if (l.favourite)
@@ -210,7 +314,7 @@ void ServiceCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
 
     painter->setPen(text);
     painter->setFont(l.nameFont);
-    painter->drawText(visual(l.name), int(textAlignment), l.nameText);
+    painter->drawText(visual(l.name), int(textAlignment) | l.nameFlags, l.nameText);
 
     painter->setFont(option.font);
     if (!l.subtitleText.isEmpty())
@@ -225,37 +329,42 @@ void ServiceCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const QFontMetrics fm(option.font);
     const int spacing = qMax(2, fm.height() / 5);
     for (const Badge &badge : l.badges) {
+        const QRect rect = visual(badge.rect);
+        // Round ends on one line; rounded corners when the text takes several.
+        const qreal radius = qMin(rect.height(), fm.height() + spacing * 2) / 2.0;
+        painter->setRenderHint(QPainter::Antialiasing, true);
         if (badge.tag) {
-            const QRect rect = visual(badge.rect);
-            painter->setRenderHint(QPainter::Antialiasing, true);
             painter->setPen(QPen(text, 1));
             painter->setBrush(Qt::NoBrush);
             const QRectF outline = QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5);
-            painter->drawRoundedRect(outline, outline.height() / 2.0, outline.height() / 2.0);
+            painter->drawRoundedRect(outline, radius, radius);
             painter->setRenderHint(QPainter::Antialiasing, false);
-            const QRect textRect = badge.rect.adjusted(spacing * 2, 0, -spacing * 2, 0);
-            painter->drawText(visual(textRect), int(textAlignment),
-                              fm.elidedText(badge.text, Qt::ElideRight, textRect.width()));
+            painter->drawText(visual(badge.textRect), int(textAlignment) | badge.textFlags,
+                              badge.shownText);
             continue;
         }
-        const BadgeStyle badgeStyle = BadgeStyle::of(badge.kind, option.palette);
-        const QRect rect = visual(badge.rect);
-        painter->setRenderHint(QPainter::Antialiasing, true);
+        const BadgeStyle badgeStyle = BadgeStyle::of(badge.kind, palette);
         painter->setPen(Qt::NoPen);
         painter->setBrush(badgeStyle.background);
-        painter->drawRoundedRect(rect, rect.height() / 2.0, rect.height() / 2.0);
+        painter->drawRoundedRect(rect, radius, radius);
         painter->setRenderHint(QPainter::Antialiasing, false);
-
-        const int icon = fm.height() - 2;
-        const QRect iconRect(badge.rect.left() + spacing * 2,
-                             badge.rect.top() + (badge.rect.height() - icon) / 2, icon, icon);
-        ThemedIcons::icon(badgeStyle.icon, badgeStyle.foreground).paint(painter, visual(iconRect));
-        const QRect textRect(iconRect.right() + spacing, badge.rect.top(),
-                             badge.rect.right() - iconRect.right() - spacing * 2,
-                             badge.rect.height());
+        ThemedIcons::icon(badgeStyle.icon, badgeStyle.foreground)
+                .paint(painter, visual(badge.iconRect));
         painter->setPen(badgeStyle.foreground);
-        painter->drawText(visual(textRect), int(textAlignment),
-                          fm.elidedText(badge.text, Qt::ElideRight, textRect.width()));
+        painter->drawText(visual(badge.textRect), int(textAlignment) | badge.textFlags,
+                          badge.shownText);
+    }
+
+    // The keyboard focus: a ring inside the card, as thick as the text is large.
+    if (focused) {
+        const int ringWidth = focusRingWidthFor(QFontMetrics(option.font));
+        const QRectF ring = QRectF(option.rect)
+                                    .adjusted(ringWidth / 2.0, ringWidth / 2.0, -ringWidth / 2.0,
+                                              -ringWidth / 2.0);
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        painter->setPen(QPen(focusRingColor(palette, group, selected), ringWidth));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(ring, ringWidth * 2.0, ringWidth * 2.0);
     }
     painter->restore();
 }
@@ -289,6 +398,60 @@ bool ServiceCardDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
         }
     }
     return QStyledItemDelegate::helpEvent(event, view, option, index);
+}
+
+ServiceCardDelegate::Geometry ServiceCardDelegate::geometry(const QStyleOptionViewItem &option,
+                                                            const QModelIndex &index) const
+{
+    const Layout l = layout(option, index);
+    const auto visual = [&](const QRect &rect) {
+        return QStyle::visualRect(option.direction, option.rect, rect);
+    };
+    Geometry geometry;
+    geometry.card = option.rect;
+    geometry.texts.append({visual(l.name), l.nameFont, l.nameText, l.nameFlags, l.nameElided});
+    if (!l.subtitleText.isEmpty()) {
+        geometry.texts.append(
+                {visual(l.subtitle), option.font, l.subtitleText, 0, l.subtitleElided});
+    }
+    if (!l.numberText.isEmpty())
+        geometry.texts.append({visual(l.number), option.font, l.numberText, 0, false});
+    for (const Badge &badge : l.badges) {
+        geometry.texts.append({visual(badge.textRect), option.font, badge.shownText,
+                               badge.textFlags, badge.shownText != badge.text});
+    }
+    geometry.focusRingWidth = focusRingWidthFor(QFontMetrics(option.font));
+    geometry.focusRing = option.rect;
+    return geometry;
+}
+
+QPalette ServiceCardDelegate::cardPalette(const QPalette &palette)
+{
+    QPalette result = palette;
+    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+        result.setColor(group, QPalette::Highlight,
+                        backgroundFor(palette.color(group, QPalette::HighlightedText),
+                                      palette.color(group, QPalette::Highlight), textContrast));
+    }
+    return result;
+}
+
+QColor ServiceCardDelegate::focusRingColor(const QPalette &palette, QPalette::ColorGroup group,
+                                           bool selected)
+{
+    const QColor background = palette.color(group, selected ? QPalette::Highlight : QPalette::Base);
+    // The selection colour on a plain card, the selection's text colour on a selected one; the
+    // text colour when the theme's selection colour is too close to its background.
+    const QList<QColor> candidates
+            = selected ? QList<QColor>{palette.color(group, QPalette::HighlightedText),
+                                       palette.color(group, QPalette::Text)}
+                       : QList<QColor>{palette.color(group, QPalette::Highlight),
+                                       palette.color(group, QPalette::Text)};
+    for (const QColor &candidate : candidates) {
+        if (BadgeStyle::contrastRatio(candidate, background) >= focusContrast)
+            return candidate;
+    }
+    return BadgeStyle::relativeLuminance(background) < 0.18 ? QColor(Qt::white) : QColor(Qt::black);
 }
 
 } // namespace Helplines
