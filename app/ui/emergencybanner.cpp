@@ -5,7 +5,9 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
+#include <QStyle>
 
 using namespace Qt::StringLiterals;
 
@@ -18,11 +20,8 @@ EmergencyBanner::EmergencyBanner(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     auto *layout = new QHBoxLayout(this);
-    auto *icon = new QLabel(this);
-    icon->setObjectName(u"emergencyIconLabel"_s);
-    icon->setPixmap(
-            ThemedIcons::icon(ThemedIcons::Emergency, palette()).pixmap(fontMetrics().height()));
-    layout->addWidget(icon);
+    m_layout = layout;
+    updateIconRoom();
     m_title = new QLabel(this);
     m_title->setObjectName(u"emergencyTitleLabel"_s);
     QFont bold = m_title->font();
@@ -59,7 +58,36 @@ void EmergencyBanner::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         rebuild();
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LayoutDirectionChange)
+        updateIconRoom();
     QFrame::changeEvent(event);
+}
+
+QRect EmergencyBanner::iconRect() const
+{
+    const int size = fontMetrics().height();
+    const QRect contents = contentsRect();
+    const int margin = style()->pixelMetric(QStyle::PM_LayoutLeftMargin, nullptr, this);
+    const QRect logical(contents.left() + margin, contents.top() + (contents.height() - size) / 2,
+                        size, size);
+    return QStyle::visualRect(layoutDirection(), contents, logical);
+}
+
+void EmergencyBanner::updateIconRoom()
+{
+    const int margin = style()->pixelMetric(QStyle::PM_LayoutLeftMargin, nullptr, this);
+    const int spacing = style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing, nullptr, this);
+    // Room for the icon before the title, on the side where text starts.
+    m_layout->setContentsMargins(margin + fontMetrics().height() + qMax(spacing, 0),
+                                 m_layout->contentsMargins().top(), margin,
+                                 m_layout->contentsMargins().bottom());
+}
+
+void EmergencyBanner::paintEvent(QPaintEvent *event)
+{
+    QFrame::paintEvent(event);
+    QPainter painter(this);
+    ThemedIcons::icon(ThemedIcons::Emergency, palette()).paint(&painter, iconRect());
 }
 
 void EmergencyBanner::rebuild()

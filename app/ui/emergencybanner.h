@@ -15,6 +15,8 @@ namespace Helplines {
 
 // The emergency numbers (15, 17, 18, 112, 114 by SMS), always visible at the top of the
 // window. Each number is a button that copies it; its accessible name says what it is for.
+// The banner's icon is painted, not a child widget: decoration is no element for screen
+// readers.
 class EmergencyBanner final : public QFrame
 {
     Q_OBJECT
@@ -33,13 +35,18 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void rebuild();
+    // Where the icon is painted, at the left (or right) of the title; the layout leaves room.
+    QRect iconRect() const;
+    void updateIconRoom();
 
     QList<EmergencyNumber> m_numbers;
     Language m_language = Language::English;
     QLabel *m_title = nullptr;
+    QHBoxLayout *m_layout = nullptr;
     QHBoxLayout *m_buttons = nullptr;
     QList<QWidget *> m_buttonWidgets;
 };
