@@ -133,6 +133,11 @@ private Q_SLOTS:
     void readsLargeDirectoryQuickly();
     void readsAUsersOwnEntryWithoutProvenance();
     void refusesThePersonalScopeInFiles();
+    void provisioningChangesOnlyTheFieldsItHas();
+    void provisioningChecksWhatItChanges_data();
+    void provisioningChecksWhatItChanges();
+    void provisioningHidesBaseServicesWithReasons();
+    void pinnedIsReadEverywhere();
 };
 
 void TestDirectoryReader::readsValidFileWithoutDiagnostics()
@@ -611,7 +616,7 @@ void TestDirectoryReader::reportsBadFileFromDisk()
                       u"description, audience, organisation, category, scope, region, contacts, "
                       u"hours, hours_note, timezone, holidays, location, cost, cost_note, "
                       u"anonymous, accessibility, accessibility_note, languages, source, verified, "
-                      u"status, status_note.)"_s,
+                      u"status, status_note, pinned.)"_s,
             path
                     + u":16:19: error: The identifier “ecoute” is already used on line 6. "
                       u"[services[1].id] (Each identifier must be unique in a file: rename one of "
@@ -656,7 +661,7 @@ void TestDirectoryReader::everyCodeHasMessageAndName()
 {
     QSet<QString> names;
     for (int code = int(Diagnostic::Code::WrongType);
-         code <= int(Diagnostic::Code::MissingStatusNote); ++code) {
+         code <= int(Diagnostic::Code::SettingNotObject); ++code) {
         Diagnostic diagnostic;
         diagnostic.code = Diagnostic::Code(code);
         diagnostic.arguments = {u"a"_s, u"b"_s, u"c"_s, u"d"_s};
@@ -675,7 +680,7 @@ void TestDirectoryReader::everyCodeHasMessageAndName()
         QVERIFY2(!diagnostic.codeName().isEmpty(), qPrintable(QString::number(code)));
         names.insert(diagnostic.codeName());
     }
-    QCOMPARE(names.size(), int(Diagnostic::Code::MissingStatusNote));
+    QCOMPARE(names.size(), int(Diagnostic::Code::SettingNotObject));
 }
 
 void TestDirectoryReader::readsOneServiceObject()
@@ -821,6 +826,183 @@ void TestDirectoryReader::refusesThePersonalScopeInFiles()
     QVERIFY2(diagnostic.hint().contains(u"organisation, national, regional"_s),
              qPrintable(diagnostic.hint()));
     QVERIFY(!diagnostic.hint().contains(u"personal"_s));
+}
+
+namespace {
+
+// The directory a provisioning file is laid over: an active national line, and an unverified
+// one whose facts have no public source.
+QList<Service> provisioningBase()
+{
+    const QString unverified
+            = uR"({"id": "line-u", "name": {"fr": "Ligne U", "en": "Line U"}, )"
+              uR"("description": {"fr": "Écoute.", "en": "Listening."}, )"
+              uR"("category": "employee-assistance", "scope": "organisation", )"
+              uR"("contacts": [{"kind": "phone", "value": "0 800 400 339"}], "hours": "24/7", )"
+              uR"("status": "unverified", "status_note": {"fr": "Document de 2020.", "en": )"
+              uR"("Document of 2020."}})"_s;
+    const QString lineB = serviceWith(uR"("id": "line-a")"_s, uR"("id": "line-b")"_s);
+    const DirectoryReader::Result base = reader().read(
+            documentWith(baseService + u",\n"_s + unverified + u",\n"_s + lineB).toUtf8(),
+            u"base.json"_s);
+    if (base.hasErrors() || base.directory.services.size() != 3)
+        qFatal("The base of the provisioning tests does not read: %s",
+               qPrintable(describe(base.diagnostics)));
+    return base.directory.services;
+}
+
+DirectoryReader::Result readProvisioning(const QString &document, const QList<Service> &base)
+{
+    DirectoryReader::Options options;
+    options.today = today;
+    options.base = &base;
+    return DirectoryReader(options).read(document.toUtf8(), u"organisation.json"_s);
+}
+
+} // namespace
+
+void TestDirectoryReader::provisioningChangesOnlyTheFieldsItHas()
+{
+    const QList<Service> base = provisioningBase();
+    const QString document = documentWith(
+            uR"({"id": "line-u", "audience": {"fr": "Les agents", "en": "Staff"}, )"
+            uR"("contacts": [{"kind": "phone", "value": "0 800 400 339"}, )"
+            uR"({"kind": "video", "value": "https://visio.example.gouv.fr/"}], "pinned": true},)"
+            u"\n"_s
+            + serviceWith(uR"("id": "line-a")"_s, uR"("id": "org-line")"_s));
+    const DirectoryReader::Result result = readProvisioning(document, base);
+    QVERIFY2(result.diagnostics.isEmpty(), qPrintable(describe(result.diagnostics)));
+    QCOMPARE(result.changedIds, QStringList{u"line-u"_s});
+    QCOMPARE(result.directory.services.size(), 2);
+
+    // The base's record with the file's fields laid over it.
+    const Service &changed = result.directory.services.at(0);
+    const Service &original = base.at(1);
+    QCOMPARE(changed.id, u"line-u"_s);
+    QCOMPARE(changed.audience, (LocalizedText{u"Les agents"_s, u"Staff"_s}));
+    QVERIFY(original.audience.isEmpty());
+    QCOMPARE(changed.contacts.size(), 2);
+    QCOMPARE(changed.contacts.at(1).kind, ContactKind::Video);
+    QVERIFY(changed.pinned);
+    QCOMPARE(changed.name, original.name);
+    QCOMPARE(changed.description, original.description);
+    QCOMPARE(changed.hours, u"24/7"_s);
+    QCOMPARE(changed.category, ServiceCategory::EmployeeAssistance);
+    QCOMPARE(changed.scope, ServiceScope::Organisation);
+    QCOMPARE(changed.status, ServiceStatus::Unverified);
+    QCOMPARE(changed.statusNote, original.statusNote);
+    QCOMPARE(changed.timeZone, u"Europe/Paris"_s);
+    QCOMPARE(changed.holidays, u"FR"_s);
+
+    // A new id is a service of its own, read as in any directory file.
+    const Service &added = result.directory.services.at(1);
+    QCOMPARE(added.id, u"org-line"_s);
+    QCOMPARE(added.source, u"https://example.org/a"_s);
+    QVERIFY(!added.pinned);
+}
+
+void TestDirectoryReader::provisioningChecksWhatItChanges_data()
+{
+    QTest::addColumn<QString>("service");
+    // "code|path" of each diagnostic, in order.
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<int>("services");
+
+    QTest::newRow("an id alone changes nothing and is enough")
+            << uR"({"id": "line-a"})"_s << QStringList() << 1;
+    QTest::newRow("a new id must be complete")
+            << uR"({"id": "line-z", "pinned": true})"_s
+            << QStringList{u"missing-field|services[0].name"_s,
+                           u"missing-field|services[0].category"_s,
+                           u"missing-field|services[0].scope"_s,
+                           u"missing-field|services[0].contacts"_s,
+                           u"missing-field|services[0].source"_s,
+                           u"missing-field|services[0].verified"_s}
+            << 0;
+    QTest::newRow("a changed value is checked")
+            << uR"({"id": "line-a", "hours": "Mo-Fr 25:00-26:00"})"_s
+            << QStringList{u"invalid-hours|services[0].hours"_s} << 0;
+    QTest::newRow("a changed text is checked")
+            << uR"({"id": "line-a", "audience": "Les agents"})"_s
+            << QStringList{u"text-not-bilingual|services[0].audience"_s} << 0;
+    QTest::newRow("a scope changed to regional needs a region")
+            << uR"({"id": "line-a", "scope": "regional"})"_s
+            << QStringList{u"missing-region|services[0].region"_s} << 0;
+    QTest::newRow("an active status needs the provenance the base lacks")
+            << uR"({"id": "line-u", "status": "active"})"_s
+            << QStringList{u"missing-field|services[0].source"_s,
+                           u"missing-field|services[0].verified"_s}
+            << 0;
+    QTest::newRow("an active status with the provenance")
+            << uR"({"id": "line-u", "status": "active", "source": "https://intranet.example.gouv.fr/ecoute", "verified": "2026-11-02"})"_s
+            << QStringList() << 1;
+    QTest::newRow("provenance untouched is not checked again")
+            << uR"({"id": "line-u", "audience": {"fr": "Les agents", "en": "Staff"}})"_s
+            << QStringList() << 1;
+    QTest::newRow("overseas holidays with the base's zone")
+            << uR"({"id": "line-a", "holidays": "FR-974"})"_s
+            << QStringList{u"time-zone-mismatch|services[0].holidays"_s} << 1;
+    QTest::newRow("pinned is true or false")
+            << uR"({"id": "line-a", "pinned": "yes"})"_s
+            << QStringList{u"wrong-type|services[0].pinned"_s} << 0;
+    QTest::newRow("an unknown field is a warning")
+            << uR"({"id": "line-a", "pined": true})"_s
+            << QStringList{u"unknown-field|services[0].pined"_s} << 1;
+}
+
+void TestDirectoryReader::provisioningChecksWhatItChanges()
+{
+    QFETCH(QString, service);
+    QFETCH(QStringList, expected);
+    QFETCH(int, services);
+    const QList<Service> base = provisioningBase();
+    const DirectoryReader::Result result = readProvisioning(documentWith(service), base);
+    QStringList actual;
+    for (const Diagnostic &diagnostic : result.diagnostics)
+        actual.append(diagnostic.codeName() + u'|' + diagnostic.path);
+    QVERIFY2(actual == expected, qPrintable(describe(result.diagnostics)));
+    for (const Diagnostic &diagnostic : result.diagnostics)
+        QCOMPARE(diagnostic.line, 2);
+    QCOMPARE(result.directory.services.size(), services);
+}
+
+void TestDirectoryReader::provisioningHidesBaseServicesWithReasons()
+{
+    const QList<Service> base = provisioningBase();
+    const QString document
+            = documentWith(baseService)
+                      .replace(u"\n]}"_s, u"\n], \"hide\": [\"line-b\", {\"id\": \"line-u\", "
+                                          u"\"reason\": \"Not for our staff\"}, "
+                                          u"{\"reason\": 3}, {\"id\": \"lnie-b\"}, \"line-a\"]}"_s);
+    const DirectoryReader::Result result = readProvisioning(document, base);
+    QStringList actual;
+    for (const Diagnostic &diagnostic : result.diagnostics)
+        actual.append(diagnostic.codeName() + u'|' + diagnostic.path);
+    QCOMPARE(actual, (QStringList{u"missing-field|hide[2].id"_s, u"wrong-type|hide[2].reason"_s,
+                                  u"hidden-service-not-found|hide[3].id"_s,
+                                  u"hidden-service-defined-here|hide[4]"_s}));
+    // A misspelt id: the hint proposes the base's nearest one.
+    QVERIFY2(result.diagnostics.at(2).hint().contains(u"“line-b”"_s),
+             qPrintable(result.diagnostics.at(2).hint()));
+    QCOMPARE(result.diagnostics.at(2).severity, Diagnostic::Severity::Warning);
+    QCOMPARE(result.directory.hiddenIds,
+             (QStringList{u"line-b"_s, u"line-u"_s, u"lnie-b"_s, u"line-a"_s}));
+    QCOMPARE(result.changedIds, QStringList{u"line-a"_s});
+}
+
+void TestDirectoryReader::pinnedIsReadEverywhere()
+{
+    // Any directory file may pin a service; it is meant for an organisation's.
+    const DirectoryReader::Result result = reader().read(
+            documentWith(serviceWith(uR"("verified": "2026-01-15")"_s,
+                                     uR"("verified": "2026-01-15", "pinned": true)"_s))
+                    .toUtf8(),
+            u"x.json"_s);
+    QVERIFY2(result.diagnostics.isEmpty(), qPrintable(describe(result.diagnostics)));
+    QVERIFY(result.directory.services.at(0).pinned);
+    QVERIFY(!reader().read(documentWith(baseService).toUtf8(), u"y.json"_s)
+                     .directory.services.at(0)
+                     .pinned);
 }
 
 QTEST_GUILESS_MAIN(TestDirectoryReader)

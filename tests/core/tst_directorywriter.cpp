@@ -63,6 +63,7 @@ Service fullService()
     service.status = ServiceStatus::Unverified;
     service.statusNote = {u"À confirmer"_s, u"To be confirmed"_s};
     service.location = GeoPoint{-20.8789, 55.4481};
+    service.pinned = true;
     return service;
 }
 

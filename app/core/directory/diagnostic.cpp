@@ -33,6 +33,8 @@ QString Diagnostic::typeName(const QString &typeKey)
         return tr("a text {\"fr\": …, \"en\": …}");
     if (typeKey == u"date")
         return tr("a date \"YYYY-MM-DD\"");
+    if (typeKey == u"category-list")
+        return tr("a list of categories");
     return typeKey;
 }
 
@@ -131,6 +133,14 @@ QString Diagnostic::message() const
     case Code::MissingStatusNote:
         return tr("A record without “source” or “verified” needs a “status_note” saying where "
                   "its facts come from.");
+    case Code::HiddenServiceNotFound:
+        return tr("No service of the directory that this file changes has the identifier "
+                  "“%1”: hiding it changes nothing.")
+                .arg(a(0));
+    case Code::NotAbsolutePath:
+        return tr("“%1” must be an absolute path, not “%2”.").arg(a(0), a(1));
+    case Code::SettingNotObject:
+        return tr("“%1” must be a setting with a value and a lock, not a plain value.").arg(a(0));
     }
     return {};
 }
@@ -240,6 +250,20 @@ QString Diagnostic::hint() const
     case Code::MissingStatusNote:
         return tr("Add, for example: \"status_note\": {\"fr\": \"Document fondateur de 2020, non "
                   "public.\", \"en\": \"Founding document of 2020, not public.\"}");
+    case Code::HiddenServiceNotFound:
+        if (!a(1).isEmpty()) {
+            return tr("Did you mean “%1”? “helplines-cli list” shows the identifiers of the "
+                      "services.")
+                    .arg(a(1));
+        }
+        return tr("“helplines-cli list” shows the identifiers of the services.");
+    case Code::NotAbsolutePath:
+        return tr("Write the full path, such as /etc/helplines/directory.json or "
+                  "C:\\ProgramData\\Helplines\\directory.json.");
+    case Code::SettingNotObject:
+        return tr("Write it as {\"value\": %1, \"locked\": true} to lock it, or with "
+                  "\"locked\": false to make it a default that the user can change.")
+                .arg(a(1));
     }
     return {};
 }
@@ -338,6 +362,12 @@ QString Diagnostic::codeName() const
         return u"missing-provenance"_s;
     case Code::MissingStatusNote:
         return u"missing-status-note"_s;
+    case Code::HiddenServiceNotFound:
+        return u"hidden-service-not-found"_s;
+    case Code::NotAbsolutePath:
+        return u"not-absolute-path"_s;
+    case Code::SettingNotObject:
+        return u"setting-not-object"_s;
     }
     return {};
 }

@@ -13,7 +13,8 @@
 
 namespace Helplines {
 
-// One problem found in a directory file (DESIGN §3), as a value: what (a code and its
+// One problem found in a directory file (DESIGN §3) or in an organisation's policies
+// (docs/deployment.md), as a value: what (a code and its
 // arguments, or the underlying JSON, phone number or opening-hours error), where (file, line,
 // column, JSON path) and how bad. message() and hint() are translated when called (context
 // "Diagnostic"); toString() gives the line helplines-cli prints:
@@ -65,6 +66,9 @@ public:
         HiddenServiceDefinedHere, // id
         MissingProvenance,        // field ("source" or "verified") of an unverified record
         MissingStatusNote,        // status
+        HiddenServiceNotFound,    // id, suggestion (provisioning files)
+        NotAbsolutePath,          // field, value (policies)
+        SettingNotObject,         // field, the value as written (policies)
     };
 
     Severity severity = Severity::Error;

@@ -1,6 +1,7 @@
 #include "directoryreader.h"
 
 #include "core/calendar/publicholidays.h"
+#include "core/directory/wordsuggestion.h"
 #include "core/openinghours/openinghours.h"
 #include "core/phone/phonenumber.h"
 
@@ -60,6 +61,7 @@ enum ServiceField {
     ServiceVerified,
     ServiceStatus_,
     ServiceStatusNote,
+    ServicePinned,
     ServiceFieldCount
 };
 constexpr std::array<QStringView, ServiceFieldCount> serviceFields{
@@ -67,7 +69,7 @@ constexpr std::array<QStringView, ServiceFieldCount> serviceFields{
         u"category",   u"scope",     u"region",        u"contacts",           u"hours",
         u"hours_note", u"timezone",  u"holidays",      u"location",           u"cost",
         u"cost_note",  u"anonymous", u"accessibility", u"accessibility_note", u"languages",
-        u"source",     u"verified",  u"status",        u"status_note",
+        u"source",     u"verified",  u"status",        u"status_note",        u"pinned",
 };
 
 enum ContactField {
@@ -91,6 +93,10 @@ enum EmergencyField {
 };
 constexpr std::array<QStringView, EmergencyFieldCount> emergencyFields{u"id", u"number", u"kind",
                                                                        u"name", u"description"};
+
+// An entry of "hide" written as an object, to say why the service is hidden.
+enum HideField { HideId, HideReason, HideFieldCount };
+constexpr std::array<QStringView, HideFieldCount> hideFields{u"id", u"reason"};
 
 enum TextField { TextFr, TextEn, TextFieldCount };
 constexpr std::array<QStringView, TextFieldCount> textFields{u"fr", u"en"};
@@ -166,80 +172,11 @@ QString typeKey(const JsonValue &value)
     return {};
 }
 
-// Damerau-Levenshtein distance (optimal string alignment), case-insensitive, for suggestions.
-int editDistance(QStringView a, QStringView b)
-{
-    const qsizetype n = a.size();
-    const qsizetype m = b.size();
-    if (n > 64 || m > 64)
-        return 1000;
-    std::array<std::array<int, 65>, 65> d{};
-    for (qsizetype i = 0; i <= n; ++i)
-        d[i][0] = int(i);
-    for (qsizetype j = 0; j <= m; ++j)
-        d[0][j] = int(j);
-    for (qsizetype i = 1; i <= n; ++i) {
-        for (qsizetype j = 1; j <= m; ++j) {
-            const int cost = a[i - 1].toCaseFolded() == b[j - 1].toCaseFolded() ? 0 : 1;
-            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-            if (i > 1 && j > 1 && a[i - 1].toCaseFolded() == b[j - 2].toCaseFolded()
-                && a[i - 2].toCaseFolded() == b[j - 1].toCaseFolded()) {
-                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
-            }
-        }
-    }
-    return d[n][m];
-}
-
-QString squashed(QStringView word)
-{
-    QString result;
-    result.reserve(word.size());
-    for (const QChar c : word) {
-        if (c != u'_' && c != u'-' && c != u' ' && c != u'/')
-            result += c.toCaseFolded();
-    }
-    return result;
-}
-
-// The candidate a misspelt word most likely meant: the same but for case and separators
-// ("time_zone", "Time-Zone" for "timezone"), or within a small edit distance ("catgory").
+// The candidate a misspelt word most likely meant (WordSuggestion::nearest).
 template<typename Candidates>
 QString suggestion(QStringView word, const Candidates &candidates)
 {
-    const QString squashedWord = squashed(word);
-    for (const auto &candidate : candidates) {
-        if (squashed(candidate) == squashedWord)
-            return QStringView(candidate).toString();
-    }
-    // Common long forms and abbreviations that no edit distance finds.
-    static constexpr std::array<std::pair<QStringView, QStringView>, 6> aliases{{
-            {u"latitude", u"lat"},
-            {u"longitude", u"lon"},
-            {u"long", u"lon"},
-            {u"lng", u"lon"},
-            {u"tz", u"timezone"},
-            {u"zone", u"timezone"},
-    }};
-    for (const auto &[alias, meant] : aliases) {
-        if (squashedWord == alias
-            && std::find(std::begin(candidates), std::end(candidates), meant)
-                       != std::end(candidates)) {
-            return meant.toString();
-        }
-    }
-    // Short words get one edit; longer ones two.
-    const int allowed = word.size() <= 3 ? 1 : 2;
-    int best = allowed + 1;
-    QString result;
-    for (const auto &candidate : candidates) {
-        const int distance = editDistance(word, candidate);
-        if (distance < best) {
-            best = distance;
-            result = QStringView(candidate).toString();
-        }
-    }
-    return result;
+    return WordSuggestion::nearest(word, candidates);
 }
 
 // The scopes a record may have: "personal" is for the user's own entries only.
@@ -380,10 +317,20 @@ public:
         : m_options(options)
         , m_fileName(fileName)
         , m_result(result)
-    {}
+    {
+        if (m_options.base) {
+            m_baseRows.reserve(m_options.base->size());
+            for (qsizetype i = 0; i < m_options.base->size(); ++i)
+                m_baseRows.insert(m_options.base->at(i).id, i);
+        }
+    }
 
     void readDocument(const JsonValue &root);
-    bool readService(const JsonValue &object, const QString &path, Service *service);
+    // Reads a service record into *service. When `changesBase`, *service holds the base's
+    // record of the same id and the object may be partial: only the fields it has replace
+    // the base's (docs/directory-format.md, "Provisioning files").
+    bool readService(const JsonValue &object, const QString &path, Service *service,
+                     bool changesBase = false);
 
 private:
     template<std::size_t N>
@@ -432,6 +379,7 @@ private:
     bool readContact(const JsonValue &object, const QString &path, QStringView phoneRegion,
                      Contact *contact);
     bool readLocation(const JsonValue &object, const QString &path, GeoPoint *point);
+    void readHide(const JsonValue &hide, const QHash<QString, int> &serviceLines);
 
     const DirectoryReader::Options &m_options;
     const QString &m_fileName;
@@ -450,6 +398,8 @@ private:
     QHash<QString, PhoneNumber> m_numbers;
     QHash<QString, bool> m_timeZones;
     QHash<QString, OpeningHours> m_rules;
+    // Provisioning: the row of each of the base's services, by id.
+    QHash<QString, qsizetype> m_baseRows;
 };
 
 QString childPath(const QString &path, QStringView field)
@@ -821,9 +771,15 @@ void Validator::readDocument(const JsonValue &root)
                 ++m_result->rejectedServices;
                 continue;
             }
-            bool valid = readService(item, path, &service);
-            // Repeated identifiers are reported even for services with other errors.
+            // Provisioning: a record with the id of a base service changes that service.
             const JsonValue idValue = item.value(u"id");
+            const auto baseRow = idValue.isString() ? m_baseRows.constFind(idValue.toString())
+                                                    : m_baseRows.constEnd();
+            const bool changesBase = baseRow != m_baseRows.constEnd();
+            if (changesBase)
+                service = m_options.base->at(baseRow.value());
+            bool valid = readService(item, path, &service, changesBase);
+            // Repeated identifiers are reported even for services with other errors.
             if (idValue.isString() && isValidId(idValue.stringView())) {
                 const QString id = idValue.toString();
                 const auto first = serviceLines.constFind(id);
@@ -839,22 +795,61 @@ void Validator::readDocument(const JsonValue &root)
                 ++m_result->rejectedServices;
                 continue;
             }
+            if (changesBase)
+                m_result->changedIds.append(service.id);
             directory.services.append(std::move(service));
         }
     }
 
     const JsonValue &hide = fields[TopHide];
-    if (!hide.isUndefined()) {
-        QList<ListItem> ids;
-        readStringList(hide, u"hide"_s, u"hide", &ids);
-        for (const ListItem &item : std::as_const(ids)) {
-            QString id;
-            if (!readId(item.value, item.path, &id))
+    if (!hide.isUndefined())
+        readHide(hide, serviceLines);
+}
+
+void Validator::readHide(const JsonValue &hide, const QHash<QString, int> &serviceLines)
+{
+    if (!expectType(hide, u"hide"_s, u"hide", JsonValue::Type::Array))
+        return;
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < hide.size(); ++i) {
+        JsonValue item = hide.at(i);
+        QString itemPath = indexPath(u"hide"_s, i);
+        // An entry is an id, or {"id": …, "reason": …} to say why the service is hidden.
+        if (item.isObject()) {
+            const std::array<JsonValue, HideFieldCount> fields
+                    = collect(item, itemPath, hideFields);
+            const JsonValue &reason = fields[HideReason];
+            if (!reason.isUndefined())
+                expectType(reason, childPath(itemPath, u"reason"), u"reason",
+                           JsonValue::Type::String);
+            if (fields[HideId].isUndefined()) {
+                missing(item, itemPath, u"id");
                 continue;
-            if (serviceLines.contains(id))
-                warning(Code::HiddenServiceDefinedHere, item.value, item.path, {id});
-            directory.hiddenIds.append(id);
+            }
+            item = fields[HideId];
+            itemPath = childPath(itemPath, u"id");
         }
+        if (!expectType(item, itemPath, u"hide", JsonValue::Type::String))
+            continue;
+        const QString text = item.toString();
+        if (seen.contains(text)) {
+            warning(Code::DuplicateValue, item, itemPath, {u"hide"_s, text});
+            continue;
+        }
+        seen.insert(text);
+        QString id;
+        if (!readId(item, itemPath, &id))
+            continue;
+        if (serviceLines.contains(id)) {
+            warning(Code::HiddenServiceDefinedHere, item, itemPath, {id});
+        } else if (m_options.base && !m_baseRows.contains(id)) {
+            QStringList ids;
+            ids.reserve(m_options.base->size());
+            for (const Service &service : *m_options.base)
+                ids.append(service.id);
+            warning(Code::HiddenServiceNotFound, item, itemPath, {id, suggestion(id, ids)});
+        }
+        m_result->directory.hiddenIds.append(id);
     }
 }
 
@@ -998,16 +993,19 @@ bool Validator::readLocation(const JsonValue &object, const QString &path, GeoPo
     return ok;
 }
 
-bool Validator::readService(const JsonValue &object, const QString &path, Service *service)
+bool Validator::readService(const JsonValue &object, const QString &path, Service *service,
+                            bool changesBase)
 {
     const qsizetype errorsBefore = errorCount();
     const std::array<JsonValue, ServiceFieldCount> fields = collect(object, path, serviceFields);
+    // A record that changes a base service needs only its id: the base has the rest.
+    const bool complete = !changesBase;
 
     if (readString(object, path, u"id", fields[ServiceId], true, &service->id)
         && !service->id.isEmpty()) {
         readId(fields[ServiceId], childPath(path, u"id"), &service->id);
     }
-    readText(object, path, u"name", fields[ServiceName], true, &service->name);
+    readText(object, path, u"name", fields[ServiceName], complete, &service->name);
     readText(object, path, u"description", fields[ServiceDescription], false,
              &service->description);
     readText(object, path, u"audience", fields[ServiceAudience], false, &service->audience);
@@ -1015,14 +1013,18 @@ bool Validator::readService(const JsonValue &object, const QString &path, Servic
              &service->organisation);
 
     if (fields[ServiceCategory_].isUndefined()) {
-        missing(object, path, u"category");
+        if (complete)
+            missing(object, path, u"category");
     } else {
         readKey<ServiceCategory>(fields[ServiceCategory_], childPath(path, u"category"),
                                  u"category", categoryFromKey, m_categoryKeys, &service->category);
     }
     bool scopeKnown = false;
     if (fields[ServiceScope_].isUndefined()) {
-        missing(object, path, u"scope");
+        if (complete)
+            missing(object, path, u"scope");
+        else
+            scopeKnown = true;
     } else {
         scopeKnown
                 = readKey<ServiceScope>(fields[ServiceScope_], childPath(path, u"scope"), u"scope",
@@ -1030,8 +1032,13 @@ bool Validator::readService(const JsonValue &object, const QString &path, Servic
                                         m_scopeKeys, &service->scope);
     }
     const JsonValue &region = fields[ServiceRegion];
+    // A changed scope that is no longer regional takes the base's region away with it.
+    if (changesBase && region.isUndefined() && !fields[ServiceScope_].isUndefined()
+        && service->scope != ServiceScope::Regional) {
+        service->region.clear();
+    }
     if (readString(object, path, u"region", region, false, &service->region)
-        && !service->region.isEmpty()) {
+        && !region.isUndefined() && !service->region.isEmpty()) {
         const QString regionPath = childPath(path, u"region");
         if (!isRegionCode(service->region)) {
             error(Code::InvalidRegion, region, regionPath, {service->region});
@@ -1045,7 +1052,8 @@ bool Validator::readService(const JsonValue &object, const QString &path, Servic
     }
 
     // The holiday region comes before the numbers, which are read in its numbering region.
-    service->holidays = defaultHolidays;
+    if (complete)
+        service->holidays = defaultHolidays;
     const JsonValue &holidays = fields[ServiceHolidays];
     if (readString(object, path, u"holidays", holidays, false, &service->holidays)
         && !holidays.isUndefined()) {
@@ -1063,12 +1071,15 @@ bool Validator::readService(const JsonValue &object, const QString &path, Servic
     const JsonValue &contacts = fields[ServiceContacts];
     const QString contactsPath = childPath(path, u"contacts");
     if (contacts.isUndefined()) {
-        missing(object, path, u"contacts");
+        if (complete)
+            missing(object, path, u"contacts");
     } else if (expectType(contacts, contactsPath, u"contacts", JsonValue::Type::Array)) {
         if (contacts.size() == 0) {
             error(Code::EmptyValue, contacts, contactsPath,
                   {u"contacts"_s, exampleFor(u"contacts")});
         }
+        // A list replaces the base's as a whole.
+        service->contacts.clear();
         service->contacts.reserve(contacts.size());
         for (qsizetype i = 0; i < contacts.size(); ++i) {
             const JsonValue item = contacts.at(i);
@@ -1082,13 +1093,14 @@ bool Validator::readService(const JsonValue &object, const QString &path, Servic
     }
 
     const JsonValue &hours = fields[ServiceHours];
-    if (readString(object, path, u"hours", hours, false, &service->hours)
+    if (readString(object, path, u"hours", hours, false, &service->hours) && !hours.isUndefined()
         && !service->hours.isEmpty()) {
         checkHours(service->hours, hours, childPath(path, u"hours"));
     }
     readText(object, path, u"hours_note", fields[ServiceHoursNote], false, &service->hoursNote);
 
-    service->timeZone = defaultTimeZone;
+    if (complete)
+        service->timeZone = defaultTimeZone;
     const JsonValue &timeZone = fields[ServiceTimeZone];
     if (readString(object, path, u"timezone", timeZone, false, &service->timeZone)
         && !timeZone.isUndefined() && !isKnownTimeZone(service->timeZone)) {
@@ -1102,7 +1114,9 @@ bool Validator::readService(const JsonValue &object, const QString &path, Servic
               {service->timeZone, suggestion(service->timeZone, names)});
     }
     const QString holidayZone = timeZoneOfHolidayRegion(service->holidays);
-    if (!holidayZone.isEmpty() && service->timeZone != holidayZone) {
+    // A change that touches neither leaves the base's pair as it was checked.
+    const bool zoneOrHolidaysRead = complete || !timeZone.isUndefined() || !holidays.isUndefined();
+    if (zoneOrHolidaysRead && !holidayZone.isEmpty() && service->timeZone != holidayZone) {
         const JsonValue &at = timeZone.isUndefined() ? holidays : timeZone;
         warning(Code::TimeZoneMismatch, at,
                 childPath(path, timeZone.isUndefined() ? u"holidays" : u"timezone"),
@@ -1133,6 +1147,7 @@ bool Validator::readService(const JsonValue &object, const QString &path, Servic
 
     const JsonValue &accessibility = fields[ServiceAccessibility];
     if (!accessibility.isUndefined()) {
+        service->accessibility.clear();
         QList<ListItem> keys;
         readStringList(accessibility, childPath(path, u"accessibility"), u"accessibility", &keys);
         for (const ListItem &item : std::as_const(keys)) {
@@ -1149,6 +1164,7 @@ bool Validator::readService(const JsonValue &object, const QString &path, Servic
 
     const JsonValue &languages = fields[ServiceLanguages];
     if (!languages.isUndefined()) {
+        service->languages.clear();
         QList<ListItem> tags;
         readStringList(languages, childPath(path, u"languages"), u"languages", &tags);
         for (const ListItem &item : std::as_const(tags)) {
@@ -1168,11 +1184,23 @@ bool Validator::readService(const JsonValue &object, const QString &path, Servic
                                          u"status", statusFromKey, m_statusKeys, &service->status);
     }
     readText(object, path, u"status_note", fields[ServiceStatusNote], false, &service->statusNote);
+    const JsonValue &source = fields[ServiceSource];
+    const JsonValue &verified = fields[ServiceVerified];
+    // A change of a base service is held to the rules of provenance only when it touches them:
+    // the base's own record was checked with its file.
+    const bool provenanceRead = complete || !fields[ServiceStatus_].isUndefined()
+                                || !source.isUndefined() || !verified.isUndefined()
+                                || !fields[ServiceStatusNote].isUndefined();
+    const bool hasSource = !source.isUndefined() || (changesBase && !service->source.isEmpty());
+    const bool hasVerified
+            = !verified.isUndefined() || (changesBase && service->verified.isValid());
+    const bool hasStatusNote = !fields[ServiceStatusNote].isUndefined()
+                               || (changesBase && !service->statusNote.isEmpty());
     // A user's own entry needs neither: the user is the source.
     const bool provenanceRequired
             = service->status == ServiceStatus::Active && !m_options.userEntry;
     const auto missingProvenance = [&](QStringView field) {
-        if (m_options.userEntry)
+        if (m_options.userEntry || !provenanceRead)
             return;
         if (provenanceRequired || !statusKnown)
             missing(object, path, field);
@@ -1180,25 +1208,28 @@ bool Validator::readService(const JsonValue &object, const QString &path, Servic
             warning(Code::MissingProvenance, object, childPath(path, field), {field.toString()});
     };
 
-    const JsonValue &source = fields[ServiceSource];
-    if (source.isUndefined())
+    if (!hasSource)
         missingProvenance(u"source");
-    else
+    else if (!source.isUndefined())
         readUrl(source, childPath(path, u"source"), u"source", &service->source);
 
-    const JsonValue &verified = fields[ServiceVerified];
-    if (verified.isUndefined()) {
+    if (!hasVerified) {
         missingProvenance(u"verified");
-    } else {
+    } else if (!verified.isUndefined()) {
         readDate(verified, childPath(path, u"verified"), u"verified", Severity::Error,
                  &service->verified);
     }
 
-    if (!m_options.userEntry && !provenanceRequired && statusKnown
-        && (source.isUndefined() || verified.isUndefined())
-        && fields[ServiceStatusNote].isUndefined()) {
+    if (!m_options.userEntry && provenanceRead && !provenanceRequired && statusKnown
+        && (!hasSource || !hasVerified) && !hasStatusNote) {
         error(Code::MissingStatusNote, object, childPath(path, u"status_note"),
               {statusKey(service->status)});
+    }
+
+    const JsonValue &pinned = fields[ServicePinned];
+    if (!pinned.isUndefined()
+        && expectType(pinned, childPath(path, u"pinned"), u"pinned", JsonValue::Type::Bool)) {
+        service->pinned = pinned.toBool();
     }
 
     return errorCount() == errorsBefore;

@@ -33,6 +33,12 @@ public:
         // so "source" and "verified" may be absent without a word, and the scope "personal",
         // which directory files may not use, is allowed.
         bool userEntry = false;
+        // Reads an organisation's provisioning file (DESIGN §3) laid over `base`, the services
+        // of the directory it changes (the bundled one): a record whose id is one of theirs
+        // changes only the fields it has, so that it may be partial (docs/directory-format.md,
+        // "Provisioning files"), and "hide" is checked against their ids. Null for any other
+        // file. The list must outlive the reader's calls.
+        const QList<Service> *base = nullptr;
     };
 
     struct Result
@@ -45,6 +51,10 @@ public:
         // Services and emergency numbers left out because of errors.
         int rejectedServices = 0;
         int rejectedEmergencyNumbers = 0;
+        // Provisioning (Options::base): the ids of the base's services that the file's records
+        // change. Their records in `directory.services` are complete: the base's record with
+        // the file's fields laid over it.
+        QStringList changedIds;
 
         bool hasErrors() const;
         qsizetype errorCount() const;

@@ -207,6 +207,8 @@ QString serviceObject(const Service &service, qsizetype indent)
         object.addString(u"verified", service.verified.toString(Qt::ISODate));
     object.addString(u"status", statusKey(service.status));
     object.addText(u"status_note", service.statusNote);
+    if (service.pinned)
+        object.add(u"pinned", u"true"_s);
     return object.render();
 }
 
