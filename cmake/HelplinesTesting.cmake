@@ -22,6 +22,8 @@ function(helplines_add_test name)
         "LANGUAGE="
         "QT_QPA_PLATFORM=offscreen"
         "HELPLINES_DATA_DIR="
+        # The organisation's folder (policies.json, directory.json): never the machine's own.
+        "HELPLINES_SYSTEM_DIR=${PROJECT_BINARY_DIR}/tests/no-system-folder"
         ${arg_ENVIRONMENT})
     set_tests_properties(${name} PROPERTIES
         ENVIRONMENT "${environment}"

@@ -3,6 +3,7 @@
 #include "core/applicationinfo.h"
 #include "core/directory/directoryreader.h"
 #include "core/directory/directorywriter.h"
+#include "core/policy/policy.h"
 #include "store/datalocation.h"
 
 #include <QCoreApplication>
@@ -21,16 +22,47 @@ namespace Helplines {
 namespace {
 
 // What a cached directory depends on: the program's version (validation and merging may
-// change between versions), where the source is and its exact bytes.
-QByteArray fingerprintOf(const QString &source, const QByteArray &bytes)
+// change between versions), where the directory file and the provisioning file are and their
+// exact bytes (an absent provisioning file counts as such).
+QByteArray fingerprintOf(const QString &source, const QByteArray &bytes,
+                         const QString &provisioningSource,
+                         const std::optional<QByteArray> &provisioningBytes)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
+    const QByteArrayView separator("\0", 1);
     hash.addData(ApplicationInfo::version().toUtf8());
-    hash.addData(QByteArrayView("\0", 1));
+    hash.addData(separator);
     hash.addData(source.toUtf8());
-    hash.addData(QByteArrayView("\0", 1));
+    hash.addData(separator);
     hash.addData(bytes);
+    hash.addData(separator);
+    hash.addData(provisioningBytes ? QByteArrayView("provisioning") : QByteArrayView("none"));
+    hash.addData(separator);
+    hash.addData(provisioningSource.toUtf8());
+    hash.addData(separator);
+    hash.addData(QByteArray::number(provisioningBytes ? provisioningBytes->size() : -1));
+    hash.addData(separator);
+    if (provisioningBytes)
+        hash.addData(*provisioningBytes);
     return hash.result().toHex();
+}
+
+// Reads at most the reader's own limit (and one byte more, so that the reader says it is too
+// large), so that a huge file is never read whole.
+bool readBounded(const QString &file, QByteArray *bytes, QString *error)
+{
+    QFile input(file);
+    if (!input.open(QIODevice::ReadOnly)) {
+        *error = input.errorString();
+        return false;
+    }
+    *bytes = input.read(JsonReader::Limits().maxBytes + 1);
+    return true;
+}
+
+QString absoluteSource(const QString &file)
+{
+    return file.startsWith(u':') ? file : QFileInfo(file).absoluteFilePath();
 }
 
 // Room for "own-", the slug and a "-99" suffix within the 64 characters of an id.
@@ -67,6 +99,51 @@ QString ServiceDirectory::LoadResult::ownServicesWarning() const
                                        nullptr, int(unreadableOwnServices.size()));
 }
 
+QString ServiceDirectory::LoadResult::provisioningWarning() const
+{
+    const QString file = QDir::toNativeSeparators(provisioning.file);
+    if (!provisioning.error.isEmpty()) {
+        return QCoreApplication::translate("ServiceDirectory",
+                                           "Your organisation's services could not be loaded: "
+                                           "%1 The services of the Helplines directory are "
+                                           "shown without them. “helplines-cli check %2” "
+                                           "explains why.")
+                .arg(provisioning.error, file);
+    }
+    if (const qsizetype errors = provisioning.errorCount(); errors > 0) {
+        return QCoreApplication::translate("ServiceDirectory",
+                                           "Your organisation's directory file has %n error(s); "
+                                           "the services concerned are left out or shown as the "
+                                           "Helplines directory has them. “helplines-cli check "
+                                           "%1” explains them.",
+                                           nullptr, int(errors))
+                .arg(file);
+    }
+    if (bundledDirectoryKept) {
+        return QCoreApplication::translate("ServiceDirectory",
+                                           "Your organisation's settings show only its own "
+                                           "services, but it provides none: %1 is missing. The "
+                                           "services of the Helplines directory are shown.")
+                .arg(file.isEmpty() ? QStringLiteral("directory.json") : file);
+    }
+    return {};
+}
+
+qsizetype ServiceDirectory::Provisioning::errorCount() const
+{
+    return std::count_if(diagnostics.begin(), diagnostics.end(),
+                         [](const Diagnostic &diagnostic) { return diagnostic.isError(); });
+}
+
+void ServiceDirectory::Options::applyPolicy(const Policy &policy)
+{
+    provisioningFile = policy.provisioningFile().value;
+    provisioningFileRequired = policy.provisioningFileRequired();
+    hideBundledDirectory = policy.hideBundledDirectory().value;
+    categories = policy.categories().value;
+    allowOwnEntries = policy.allowOwnEntries().value;
+}
+
 bool ServiceDirectory::OwnServiceResult::hasErrors() const
 {
     return std::any_of(diagnostics.begin(), diagnostics.end(),
@@ -97,36 +174,51 @@ ServiceDirectory::LoadResult ServiceDirectory::load()
     m_emergencyNumbers.clear();
 
     const QString file = directoryFile();
-    const QString source = file.startsWith(u':') ? file : QFileInfo(file).absoluteFilePath();
-    QFile input(file);
+    const QString source = absoluteSource(file);
     QByteArray bytes;
-    if (input.open(QIODevice::ReadOnly)) {
-        // Bounded like the reader's own limit, so that a huge file is never read whole.
-        const qint64 limit = JsonReader::Limits().maxBytes;
-        bytes = input.read(limit + 1);
-    }
-    if (!input.isOpen()) {
+    QString openError;
+    if (!readBounded(file, &bytes, &openError)) {
         result.sourceError
                 = QCoreApplication::translate("ServiceDirectory", "%1 cannot be opened: %2")
-                          .arg(QDir::toNativeSeparators(file), input.errorString());
+                          .arg(QDir::toNativeSeparators(file), openError);
         // The user's own entries do not depend on the directory file.
         result.storeError = m_store.open(DataLocation::databaseFile(m_options.dataDirectory));
         mergeOwnServices(&result);
         return result;
     }
-    input.close();
 
-    const QByteArray fingerprint = fingerprintOf(source, bytes);
+    // The provisioning file; an absent one that nobody asked for is no provisioning at all.
+    Provisioning &provisioning = result.provisioning;
+    std::optional<QByteArray> provisioningBytes;
+    if (!m_options.provisioningFile.isEmpty()) {
+        provisioning.file = m_options.provisioningFile;
+        QByteArray read;
+        if (readBounded(provisioning.file, &read, &openError)) {
+            provisioning.found = true;
+            provisioningBytes = std::move(read);
+        } else if (m_options.provisioningFileRequired || QFileInfo::exists(provisioning.file)) {
+            provisioning.error
+                    = QCoreApplication::translate("ServiceDirectory", "%1 cannot be opened: %2.")
+                              .arg(QDir::toNativeSeparators(provisioning.file), openError);
+        }
+    }
+
+    const QByteArray fingerprint = fingerprintOf(
+            source, bytes, provisioningBytes ? absoluteSource(provisioning.file) : QString(),
+            provisioningBytes);
     result.storeError = m_store.open(DataLocation::databaseFile(m_options.dataDirectory));
 
     if (m_store.isOpen() && m_store.directoryFingerprint() == fingerprint) {
         if (!m_store.loadDirectory(&m_services, &m_emergencyNumbers)) {
             result.loaded = true;
             result.fromCache = true;
+            // Only a provisioning file without errors is cached with the directory.
+            provisioning.applied = provisioningBytes.has_value();
+            applyVisibility(&result);
             mergeOwnServices(&result);
             return result;
         }
-        // An undecodable cache is rebuilt from the source below.
+        // An undecodable cache is rebuilt from the sources below.
         m_services.clear();
         m_emergencyNumbers.clear();
     }
@@ -152,22 +244,117 @@ ServiceDirectory::LoadResult ServiceDirectory::load()
         mergeOwnServices(&result);
         return result;
     }
-    // Only a clean directory is cached: a file with errors is read again next time, so that its
-    // errors are reported again. The cache holds the directory alone: own entries are merged
-    // after it.
-    if (m_store.isOpen() && !hasErrors) {
+    if (provisioningBytes)
+        readProvisioning(read.directory.services, *provisioningBytes, &result);
+
+    // Only clean files are cached: a file with errors is read again next time, so that its
+    // errors are reported again. The cache holds the directory and the provisioning file laid
+    // over it, before the policy's choices: own entries are merged after it.
+    if (m_store.isOpen() && !hasErrors && provisioning.errorCount() == 0
+        && provisioning.error.isEmpty()) {
         if (const StoreError error
             = m_store.replaceDirectory(m_services, m_emergencyNumbers, fingerprint))
             result.storeError = error;
     }
+    applyVisibility(&result);
     mergeOwnServices(&result);
     return result;
+}
+
+void ServiceDirectory::readProvisioning(const QList<Service> &base, const QByteArray &bytes,
+                                        LoadResult *result)
+{
+    Provisioning &provisioning = result->provisioning;
+    DirectoryReader::Options options;
+    options.today = m_options.today;
+    options.base = &base;
+    const DirectoryReader::Result read = DirectoryReader(options).read(bytes, provisioning.file);
+    provisioning.diagnostics = read.diagnostics;
+    if (!read.documentRead) {
+        // Not a directory document at all: nothing of it is used.
+        for (const Diagnostic &diagnostic : read.diagnostics) {
+            if (diagnostic.isError()) {
+                provisioning.error = diagnostic.message();
+                break;
+            }
+        }
+        if (provisioning.error.isEmpty())
+            provisioning.error = QCoreApplication::translate("ServiceDirectory",
+                                                             "It is not a directory file.");
+        return;
+    }
+    provisioning.applied = true;
+    provisioning.changedIds = read.changedIds;
+    for (const Service &service : read.directory.services) {
+        if (!read.changedIds.contains(service.id))
+            provisioning.addedIds.append(service.id);
+    }
+    for (const QString &id : read.directory.hiddenIds) {
+        if (std::any_of(base.begin(), base.end(),
+                        [&id](const Service &service) { return service.id == id; }))
+            provisioning.hiddenIds.append(id);
+    }
+    layProvisioning(read.directory, &m_services, &m_emergencyNumbers);
+}
+
+void ServiceDirectory::layProvisioning(const Directory &provisioning, QList<Service> *services,
+                                       QList<EmergencyNumber> *emergencyNumbers)
+{
+    // "hide" names services of the directory underneath, never the file's own records.
+    if (!provisioning.hiddenIds.isEmpty()) {
+        const QSet<QString> hidden(provisioning.hiddenIds.begin(), provisioning.hiddenIds.end());
+        services->removeIf(
+                [&hidden](const Service &service) { return hidden.contains(service.id); });
+    }
+    QHash<QString, qsizetype> rows;
+    rows.reserve(services->size() + provisioning.services.size());
+    for (qsizetype i = 0; i < services->size(); ++i)
+        rows.insert(services->at(i).id, i);
+    for (Service service : provisioning.services) {
+        service.origin = ServiceOrigin::Organisation;
+        const auto found = rows.constFind(service.id);
+        if (found != rows.constEnd()) {
+            (*services)[found.value()] = std::move(service);
+        } else {
+            rows.insert(service.id, services->size());
+            services->append(std::move(service));
+        }
+    }
+    for (const EmergencyNumber &number : provisioning.emergencyNumbers) {
+        const auto found = std::find_if(
+                emergencyNumbers->begin(), emergencyNumbers->end(),
+                [&number](const EmergencyNumber &existing) { return existing.id == number.id; });
+        if (found != emergencyNumbers->end())
+            *found = number;
+        else
+            emergencyNumbers->append(number);
+    }
+}
+
+void ServiceDirectory::applyVisibility(LoadResult *result)
+{
+    if (m_options.hideBundledDirectory) {
+        if (result->provisioning.applied) {
+            m_services.removeIf([](const Service &service) {
+                return service.origin == ServiceOrigin::Bundled;
+            });
+        } else {
+            result->bundledDirectoryKept = true;
+        }
+    }
+    if (!m_options.categories.isEmpty()) {
+        const QList<ServiceCategory> &categories = m_options.categories;
+        m_services.removeIf([&categories](const Service &service) {
+            return !categories.contains(service.category);
+        });
+    }
 }
 
 void ServiceDirectory::mergeOwnServices(LoadResult *result)
 {
     m_ownIds.clear();
-    if (!m_store.isOpen())
+    // The organisation's policy may keep them out; they stay in the database.
+    if (!m_store.isOpen() || !m_options.allowOwnEntries)
         return;
     QList<Service> own;
     if (const StoreError error = m_store.loadOwnServices(&own, &result->unreadableOwnServices)) {

@@ -2,6 +2,7 @@
 #define HELPLINES_STORE_SERVICEDIRECTORY_H
 
 #include "core/directory/diagnostic.h"
+#include "core/directory/directory.h"
 #include "core/service.h"
 #include "store/servicestore.h"
 
@@ -14,13 +15,19 @@
 
 namespace Helplines {
 
+class Policy;
+
 // The merged directory that the window and helplines-cli show (DESIGN §3): the bundled French
-// directory, or the file given with --directory, cached in the user's database and re-imported
-// only when a source changed; then the user's own entries (their therapist, their site's
-// occupational health service), which are user data, not cache: they live in their own table
-// and are merged after the directory, later winning by id. Plus the user's favourites and
-// preferences. When the database cannot be used, the directory still loads from its sources
-// and the user is told that nothing will be remembered.
+// directory, or the file given with --directory; then the organisation's provisioning file,
+// which adds services, changes fields of bundled ones and hides some (its services are marked
+// as the organisation's); both cached together in the user's database and re-imported only
+// when either changed; then the user's own entries (their therapist, their site's occupational
+// health service), which are user data, not cache: they live in their own table and are
+// merged after the directory, later winning by id. Plus the user's favourites and preferences.
+// The organisation's policy (docs/deployment.md) may keep only its own services, only some
+// categories, and no own entries. When the database cannot be used, the directory still loads
+// from its sources and the user is told that nothing will be remembered. A provisioning file
+// that cannot be used never stops anything: the directory is shown without it, and said so.
 class ServiceDirectory
 {
     Q_DISABLE_COPY_MOVE(ServiceDirectory)
@@ -36,6 +43,47 @@ public:
         QDate today;
         // The Qt SQL connection name; distinct per instance in one process.
         QString connectionName = QStringLiteral("helplines");
+
+        // The organisation's provisioning file, laid over the directory file; empty for none.
+        QString provisioningFile;
+        // Whether a missing provisioning file is a problem: when a policy names the file. The
+        // default one in the system folder may be absent.
+        bool provisioningFileRequired = false;
+        // Only the services of the provisioning file (those it adds or changes), plus the
+        // user's own; ignored, and the whole directory shown, when no provisioning file could
+        // be used, so that the list is never left empty by a broken file.
+        bool hideBundledDirectory = false;
+        // The categories of directory services shown; empty for all. The user's own entries
+        // are always shown.
+        QList<ServiceCategory> categories;
+        // Whether the user's own entries are loaded (and may be added).
+        bool allowOwnEntries = true;
+
+        // Takes the provisioning file and the settings above from the organisation's policy.
+        void applyPolicy(const Policy &policy);
+    };
+
+    // What came of the provisioning file.
+    struct Provisioning
+    {
+        // The file looked for; empty when there is none to look for.
+        QString file;
+        // It exists and could be read.
+        bool found = false;
+        // It was laid over the directory (its records with errors left out).
+        bool applied = false;
+        // Why it could not be used at all (cannot be opened, not JSON, another format).
+        QString error;
+        // Its problems, when it was read (not when it came from the cache: only a file
+        // without errors is cached).
+        QList<Diagnostic> diagnostics;
+        // Ids of the services it adds, of the directory's services it changes and of those it
+        // hides; empty when it came from the cache.
+        QStringList addedIds;
+        QStringList changedIds;
+        QStringList hiddenIds;
+
+        qsizetype errorCount() const;
     };
 
     struct LoadResult
@@ -53,9 +101,16 @@ public:
         QString sourceError;
         // Own entries whose stored record could not be read: not shown, kept in the database.
         QList<ServiceStore::UnreadableOwnService> unreadableOwnServices;
+        Provisioning provisioning;
+        // hideBundledDirectory was asked for but no provisioning file could be used: the
+        // directory's services are shown all the same.
+        bool bundledDirectoryKept = false;
 
         // What to tell the user about unreadable own entries; empty when there are none.
         QString ownServicesWarning() const;
+        // What to tell the user about the organisation's provisioning file, translated when
+        // called; empty when all is well.
+        QString provisioningWarning() const;
     };
 
     // What came of checking, or checking and saving, one of the user's own entries.
@@ -116,7 +171,16 @@ public:
     // The bundled directory, as embedded in the program.
     static QString bundledDirectoryFile();
 
+    // Lays an organisation's provisioning file over `services` (DESIGN §3): hides, then adds
+    // or replaces by id, the file's services marked as the organisation's; emergency numbers
+    // are added or replaced by id. `provisioning` is what DirectoryReader read with the
+    // services as its base, so its records of their ids are complete.
+    static void layProvisioning(const Directory &provisioning, QList<Service> *services,
+                                QList<EmergencyNumber> *emergencyNumbers);
+
 private:
+    void readProvisioning(const QList<Service> &base, const QByteArray &bytes, LoadResult *result);
+    void applyVisibility(LoadResult *result);
     void mergeOwnServices(LoadResult *result);
     QString newOwnServiceId(const LocalizedText &name) const;
 

@@ -1,11 +1,14 @@
 #include "store/datalocation.h"
 #include "store/servicedirectory.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -38,6 +41,16 @@ QStringList idsOf(const QList<Service> &services)
     for (const Service &service : services)
         ids.append(service.id);
     return ids;
+}
+
+// The ministry's own file (tests/data/directory/provisioning.json): pins and completes its
+// line, adds its site's occupational health service, hides a line for another profession.
+QByteArray ministryFile()
+{
+    QFile file(QFINDTESTDATA("../data/directory/provisioning.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("tests/data/directory/provisioning.json cannot be read");
+    return file.readAll();
 }
 
 const Service *find(const ServiceDirectory &directory, const QString &id)
@@ -74,9 +87,23 @@ private Q_SLOTS:
     void laterWinsWhenAnOwnServiceHasADirectoryId();
     void savingWithoutADatabaseIsAStoreError();
     void twoInstancesNeverGiveTheSameId();
+    void provisioningAddsChangesHidesAndMarksItsServices();
+    void aBrokenProvisioningFileLeavesTheDirectoryAsItIs_data();
+    void aBrokenProvisioningFileLeavesTheDirectoryAsItIs();
+    void provisioningRecordsWithErrorsAreLeftOut();
+    void aMissingProvisioningFileIsAProblemOnlyWhenNamed();
+    void changingTheProvisioningFileImportsAgain();
+    void hideBundledDirectoryKeepsTheOrganisationsAndOwnServices();
+    void hideBundledDirectoryNeverEmptiesTheList();
+    void categoriesKeepTheUsersOwnServices();
+    void ownServicesCanBeKeptOutAndStayStored();
 
 private:
     std::unique_ptr<ServiceDirectory> open(const QString &directoryFile = {});
+    std::unique_ptr<ServiceDirectory> open(
+            const std::function<void(ServiceDirectory::Options &)> &configure);
+    // Writes a provisioning file in the test's folder; returns its path.
+    QString writeProvisioning(const QByteArray &content);
     int bundledCount();
 
     std::unique_ptr<QTemporaryDir> m_data;
@@ -102,6 +129,27 @@ std::unique_ptr<ServiceDirectory> TestServiceDirectory::open(const QString &dire
     options.today = today;
     options.connectionName = u"directory-test"_s;
     return std::make_unique<ServiceDirectory>(options);
+}
+
+std::unique_ptr<ServiceDirectory> TestServiceDirectory::open(
+        const std::function<void(ServiceDirectory::Options &)> &configure)
+{
+    ServiceDirectory::Options options;
+    options.dataDirectory = m_data->path();
+    options.today = today;
+    options.connectionName = u"directory-test"_s;
+    configure(options);
+    return std::make_unique<ServiceDirectory>(options);
+}
+
+QString TestServiceDirectory::writeProvisioning(const QByteArray &content)
+{
+    const QString path = m_data->filePath(u"organisation.json"_s);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("Cannot write %s", qPrintable(path));
+    file.write(content);
+    return path;
 }
 
 int TestServiceDirectory::bundledCount()
@@ -523,6 +571,266 @@ void TestServiceDirectory::twoInstancesNeverGiveTheSameId()
     first->load();
     QVERIFY(find(*first, a.service->id));
     QVERIFY(find(*first, b.service->id));
+}
+
+void TestServiceDirectory::provisioningAddsChangesHidesAndMarksItsServices()
+{
+    const QString file = writeProvisioning(ministryFile());
+    auto directory = open([&](ServiceDirectory::Options &options) {
+        options.provisioningFile = file;
+        options.provisioningFileRequired = true;
+    });
+    const ServiceDirectory::LoadResult loaded = directory->load();
+    QVERIFY(loaded.loaded);
+    QVERIFY2(loaded.provisioning.diagnostics.isEmpty(),
+             qPrintable(loaded.provisioning.diagnostics.value(0).toString()));
+    QVERIFY(loaded.provisioning.found);
+    QVERIFY(loaded.provisioning.applied);
+    QVERIFY(loaded.provisioning.error.isEmpty());
+    QVERIFY(loaded.provisioningWarning().isEmpty());
+    QCOMPARE(loaded.provisioning.changedIds, QStringList{u"mtes-agents"_s});
+    QCOMPARE(loaded.provisioning.addedIds, QStringList{u"site-occupational-health"_s});
+    QCOMPARE(loaded.provisioning.hiddenIds, QStringList{u"sps-soignants"_s});
+
+    // Bundled, minus one hidden, plus one added.
+    QCOMPARE(directory->services().size(), bundledCount());
+    QVERIFY(!find(*directory, u"sps-soignants"_s));
+
+    // The changed record keeps its place and every field it did not change.
+    const qsizetype position = idsOf(directory->services()).indexOf(u"mtes-agents"_s);
+    QCOMPARE(position, 0);
+    const Service &changed = *find(*directory, u"mtes-agents"_s);
+    QCOMPARE(changed.origin, ServiceOrigin::Organisation);
+    QVERIFY(changed.pinned);
+    QCOMPARE(changed.audience.en, u"All the ministry's staff"_s);
+    QCOMPARE(changed.contacts.value(0).value, u"0 800 400 339"_s);
+    QCOMPARE(changed.accessibility,
+             QList<AccessibilityFeature>{AccessibilityFeature::SignLanguage});
+    QCOMPARE(changed.status, ServiceStatus::Unverified);
+
+    const Service &added = directory->services().last();
+    QCOMPARE(added.id, u"site-occupational-health"_s);
+    QCOMPARE(added.origin, ServiceOrigin::Organisation);
+    QVERIFY(!added.pinned);
+    // The others stay the bundled directory's.
+    QCOMPARE(find(*directory, u"3114"_s)->origin, ServiceOrigin::Bundled);
+
+    // The user's own entries come after, and win by id.
+    QVERIFY(directory->saveOwnService(therapist()).succeeded());
+    QCOMPARE(directory->services().last().origin, ServiceOrigin::User);
+}
+
+void TestServiceDirectory::aBrokenProvisioningFileLeavesTheDirectoryAsItIs_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("reason");
+
+    QTest::newRow("cut short") << ministryFile().left(120) << u"never closed"_s;
+    QTest::newRow("another format")
+            << ministryFile().replace("\"format\": 1", "\"format\": 2") << u"format 2"_s;
+    QTest::newRow("not an object") << QByteArray("[]") << u"must be an object"_s;
+    QTest::newRow("UTF-16") << QByteArray("\xff\xfe{\0}\0", 6) << u"UTF-16"_s;
+}
+
+void TestServiceDirectory::aBrokenProvisioningFileLeavesTheDirectoryAsItIs()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, reason);
+    const QString file = writeProvisioning(content);
+    auto directory = open([&](ServiceDirectory::Options &options) {
+        options.provisioningFile = file;
+        // Even when asked to show only the organisation's services.
+        options.hideBundledDirectory = true;
+    });
+    const ServiceDirectory::LoadResult loaded = directory->load();
+    QVERIFY(loaded.loaded);
+    QVERIFY(!loaded.storeError);
+    QVERIFY(loaded.provisioning.found);
+    QVERIFY(!loaded.provisioning.applied);
+    QVERIFY2(loaded.provisioning.error.contains(reason), qPrintable(loaded.provisioning.error));
+    QCOMPARE(directory->services().size(), bundledCount());
+    QVERIFY(find(*directory, u"sps-soignants"_s));
+    QCOMPARE(find(*directory, u"mtes-agents"_s)->origin, ServiceOrigin::Bundled);
+    QVERIFY(loaded.bundledDirectoryKept);
+    // The notice says what happened and how to find out why.
+    const QString warning = loaded.provisioningWarning();
+    QVERIFY2(warning.contains(u"helplines-cli check "_s + file), qPrintable(warning));
+    QVERIFY2(warning.contains(loaded.provisioning.error), qPrintable(warning));
+}
+
+void TestServiceDirectory::provisioningRecordsWithErrorsAreLeftOut()
+{
+    QByteArray content = ministryFile();
+    // The change of the ministry line is wrong; the added service is fine.
+    content.replace(R"("pinned": true,)", R"("pinned": true, "hours": "Mo-Fr 25:00-26:00",)");
+    const QString file = writeProvisioning(content);
+    auto directory
+            = open([&](ServiceDirectory::Options &options) { options.provisioningFile = file; });
+    const ServiceDirectory::LoadResult loaded = directory->load();
+    QVERIFY(loaded.provisioning.applied);
+    QCOMPARE(loaded.provisioning.errorCount(), 1);
+    QCOMPARE(loaded.provisioning.diagnostics.first().codeName(), u"invalid-hours"_s);
+    QVERIFY(loaded.provisioning.changedIds.isEmpty());
+    // The bundled record as it was; the rest of the file applies.
+    const Service &line = *find(*directory, u"mtes-agents"_s);
+    QCOMPARE(line.origin, ServiceOrigin::Bundled);
+    QVERIFY(!line.pinned);
+    QCOMPARE(line.hours, u"24/7"_s);
+    QVERIFY(find(*directory, u"site-occupational-health"_s));
+    QVERIFY(!find(*directory, u"sps-soignants"_s));
+    QVERIFY2(loaded.provisioningWarning().contains(u"1 error"_s),
+             qPrintable(loaded.provisioningWarning()));
+    // A file with errors is not cached: its errors are reported again next time.
+    auto again = open([&](ServiceDirectory::Options &options) { options.provisioningFile = file; });
+    const ServiceDirectory::LoadResult reloaded = again->load();
+    QVERIFY(!reloaded.fromCache);
+    QCOMPARE(reloaded.provisioning.errorCount(), 1);
+}
+
+void TestServiceDirectory::aMissingProvisioningFileIsAProblemOnlyWhenNamed()
+{
+    const QString absent = m_data->filePath(u"absent/directory.json"_s);
+    {
+        // The system folder's directory.json, which most computers do not have.
+        auto directory = open(
+                [&](ServiceDirectory::Options &options) { options.provisioningFile = absent; });
+        const ServiceDirectory::LoadResult loaded = directory->load();
+        QVERIFY(!loaded.provisioning.found);
+        QVERIFY(loaded.provisioning.error.isEmpty());
+        QVERIFY(loaded.provisioningWarning().isEmpty());
+        QCOMPARE(directory->services().size(), bundledCount());
+    }
+    // A file that a policy names.
+    auto directory = open([&](ServiceDirectory::Options &options) {
+        options.provisioningFile = absent;
+        options.provisioningFileRequired = true;
+    });
+    const ServiceDirectory::LoadResult loaded = directory->load();
+    QVERIFY(!loaded.provisioning.found);
+    QVERIFY(loaded.provisioning.error.contains(QDir::toNativeSeparators(absent)));
+    QVERIFY(!loaded.provisioningWarning().isEmpty());
+    QCOMPARE(directory->services().size(), bundledCount());
+}
+
+void TestServiceDirectory::changingTheProvisioningFileImportsAgain()
+{
+    const QString file = writeProvisioning(ministryFile());
+    const auto load = [&](ServiceDirectory::LoadResult *result) {
+        auto directory = open(
+                [&](ServiceDirectory::Options &options) { options.provisioningFile = file; });
+        *result = directory->load();
+        return directory;
+    };
+    ServiceDirectory::LoadResult first;
+    const QList<Service> imported = load(&first)->services();
+    QVERIFY(!first.fromCache);
+
+    // Unchanged: from the cache, the organisation's marks and pins included.
+    ServiceDirectory::LoadResult second;
+    const QList<Service> cached = load(&second)->services();
+    QVERIFY(second.fromCache);
+    QVERIFY(second.provisioning.applied);
+    QCOMPARE(cached, imported);
+
+    // Another content: imported again.
+    writeProvisioning(ministryFile().replace("sps-soignants", "sos-help"));
+    ServiceDirectory::LoadResult third;
+    auto changed = load(&third);
+    QVERIFY(!third.fromCache);
+    QVERIFY(find(*changed, u"sps-soignants"_s));
+    QVERIFY(!find(*changed, u"sos-help"_s));
+
+    // Removed: the bundled directory again.
+    QVERIFY(QFile::remove(file));
+    ServiceDirectory::LoadResult fourth;
+    auto removed = load(&fourth);
+    QVERIFY(!fourth.fromCache);
+    QCOMPARE(removed->services().size(), bundledCount());
+    QCOMPARE(find(*removed, u"mtes-agents"_s)->origin, ServiceOrigin::Bundled);
+}
+
+void TestServiceDirectory::hideBundledDirectoryKeepsTheOrganisationsAndOwnServices()
+{
+    const QString file = writeProvisioning(ministryFile());
+    QString own;
+    {
+        auto directory = open();
+        directory->load();
+        own = directory->saveOwnService(therapist()).service->id;
+    }
+    auto directory = open([&](ServiceDirectory::Options &options) {
+        options.provisioningFile = file;
+        options.hideBundledDirectory = true;
+    });
+    const ServiceDirectory::LoadResult loaded = directory->load();
+    QVERIFY(!loaded.bundledDirectoryKept);
+    QVERIFY(loaded.provisioningWarning().isEmpty());
+    // What the file adds or changes, then the user's own.
+    QCOMPARE(idsOf(directory->services()),
+             (QStringList{u"mtes-agents"_s, u"site-occupational-health"_s, own}));
+}
+
+void TestServiceDirectory::hideBundledDirectoryNeverEmptiesTheList()
+{
+    auto directory = open([&](ServiceDirectory::Options &options) {
+        options.provisioningFile = m_data->filePath(u"directory.json"_s);
+        options.hideBundledDirectory = true;
+    });
+    const ServiceDirectory::LoadResult loaded = directory->load();
+    QVERIFY(loaded.bundledDirectoryKept);
+    QCOMPARE(directory->services().size(), bundledCount());
+    QVERIFY2(loaded.provisioningWarning().contains(u"directory.json"_s),
+             qPrintable(loaded.provisioningWarning()));
+}
+
+void TestServiceDirectory::categoriesKeepTheUsersOwnServices()
+{
+    QString own;
+    {
+        auto directory = open();
+        directory->load();
+        own = directory->saveOwnService(therapist()).service->id;
+    }
+    auto directory = open([&](ServiceDirectory::Options &options) {
+        options.categories = {ServiceCategory::SuicidePrevention, ServiceCategory::DeafAccess};
+    });
+    directory->load();
+    QStringList ids = idsOf(directory->services());
+    QVERIFY(ids.contains(u"3114"_s));
+    QVERIFY(ids.contains(u"114"_s));
+    QVERIFY(!ids.contains(u"sos-amitie"_s));
+    // The therapist is psychological support, a category the policy does not show: it is the
+    // user's own, and stays.
+    QCOMPARE(ids.last(), own);
+    for (const Service &service : directory->services()) {
+        if (service.origin != ServiceOrigin::User) {
+            QVERIFY2(service.category == ServiceCategory::SuicidePrevention
+                             || service.category == ServiceCategory::DeafAccess,
+                     qPrintable(service.id));
+        }
+    }
+}
+
+void TestServiceDirectory::ownServicesCanBeKeptOutAndStayStored()
+{
+    QString own;
+    {
+        auto directory = open();
+        directory->load();
+        own = directory->saveOwnService(therapist()).service->id;
+    }
+    {
+        auto directory
+                = open([](ServiceDirectory::Options &options) { options.allowOwnEntries = false; });
+        directory->load();
+        QVERIFY(!find(*directory, own));
+        QVERIFY(!directory->isOwnService(own));
+        QCOMPARE(directory->services().size(), bundledCount());
+    }
+    // Allowed again: the entry was kept.
+    auto directory = open();
+    directory->load();
+    QVERIFY(find(*directory, own));
 }
 
 QTEST_GUILESS_MAIN(TestServiceDirectory)
