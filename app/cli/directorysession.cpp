@@ -11,8 +11,9 @@ using namespace Qt::StringLiterals;
 
 namespace Helplines {
 
-DirectorySession::DirectorySession(ServiceDirectory::Options options)
-    : m_directory(std::move(options))
+DirectorySession::DirectorySession(ServiceDirectory::Options options, PolicySources::Result policy)
+    : m_policy(std::move(policy))
+    , m_directory(std::move(options))
 {}
 
 std::unique_ptr<DirectorySession> DirectorySession::open(const CommonOptions &common,
@@ -23,7 +24,15 @@ std::unique_ptr<DirectorySession> DirectorySession::open(const CommonOptions &co
     options.directoryFile = common.directoryFile;
     options.today = time ? time->now().toTimeZone(time->timeZone()).date() : QDate::currentDate();
     options.connectionName = u"helplines-cli"_s;
-    std::unique_ptr<DirectorySession> session(new DirectorySession(options));
+    PolicySources::Result policy = PolicySources::load(PolicySources::fromEnvironment());
+    options.applyPolicy(policy.policy);
+    if (const QString warning = policy.warning(); !warning.isEmpty()) {
+        console.err() << QCoreApplication::translate("DirectorySession",
+                                                     "helplines-cli: warning: %1")
+                                 .arg(warning)
+                      << u'\n';
+    }
+    std::unique_ptr<DirectorySession> session(new DirectorySession(options, std::move(policy)));
 
     const ServiceDirectory::LoadResult result = session->m_directory.load();
     if (!result.loaded) {
@@ -38,6 +47,12 @@ std::unique_ptr<DirectorySession> DirectorySession::open(const CommonOptions &co
         console.err() << QCoreApplication::translate("DirectorySession",
                                                      "helplines-cli: warning: %1 (%2)")
                                  .arg(result.storeError.message(), result.storeError.detail())
+                      << u'\n';
+    }
+    if (const QString warning = result.provisioningWarning(); !warning.isEmpty()) {
+        console.err() << QCoreApplication::translate("DirectorySession",
+                                                     "helplines-cli: warning: %1")
+                                 .arg(warning)
                       << u'\n';
     }
     for (const ServiceStore::UnreadableOwnService &entry : result.unreadableOwnServices) {

@@ -4,6 +4,7 @@
 #include "cli/commandline.h"
 #include "models/servicefilterproxy.h"
 #include "models/servicelistmodel.h"
+#include "store/policysources.h"
 #include "store/servicedirectory.h"
 
 #include <memory>
@@ -13,9 +14,9 @@ namespace Helplines {
 class Console;
 class TimeSource;
 
-// The directory as helplines-cli commands see it: loaded from the same sources and database
-// as the window, through the same list model and proxy, so that the order, the filters and the
-// texts are the window's.
+// The directory as helplines-cli commands see it: loaded from the same sources, organisation's
+// policy and database as the window, through the same list model and proxy, so that the order,
+// the filters and the texts are the window's.
 class DirectorySession
 {
     Q_DISABLE_COPY_MOVE(DirectorySession)
@@ -28,14 +29,16 @@ public:
                                                   const TimeSource *time = nullptr);
 
     ServiceDirectory &directory() { return m_directory; }
+    const PolicySources::Result &policy() const { return m_policy; }
     ServiceListModel &model() { return m_model; }
     ServiceFilterProxy &proxy() { return m_proxy; }
     // The services in the window's order, after the proxy's filters.
     QList<int> sourceRowsInOrder() const;
 
 private:
-    explicit DirectorySession(ServiceDirectory::Options options);
+    DirectorySession(ServiceDirectory::Options options, PolicySources::Result policy);
 
+    PolicySources::Result m_policy;
     ServiceDirectory m_directory;
     ServiceListModel m_model;
     ServiceFilterProxy m_proxy;

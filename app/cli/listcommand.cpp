@@ -92,6 +92,8 @@ int ListCommand::run(const QCommandLineParser &parser, const CommonOptions &comm
         const QString status = index.data(StatusTextRole).toString();
         if (!status.isEmpty())
             details.append(status);
+        if (service.origin == ServiceOrigin::Organisation)
+            details.append(ServiceTexts::originName(service.origin));
         console.out() << u"    "_s << details.join(u" · "_s) << u'\n';
     }
     return ExitSuccess;

@@ -5,12 +5,15 @@
 #include "cli/console.h"
 #include "cli/hourscommand.h"
 #include "cli/listcommand.h"
+#include "cli/policycommand.h"
 #include "cli/showcommand.h"
 #include "core/applicationinfo.h"
 #include "core/language.h"
 #include "core/translations.h"
+#include "store/policysources.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLocale>
 
 #include <memory>
@@ -44,6 +47,13 @@ QString generalHelp(const std::vector<std::unique_ptr<Command>> &commands)
             "\n"
             "Exit codes: 0 success, 1 problems found or data unreadable, 2 wrong command "
             "line.\n");
+    help += QCoreApplication::translate(
+                    "main", "\n"
+                            "The organisation's settings (policies.json) and provisioning file "
+                            "(directory.json) are read from %1, or from the folder in "
+                            "HELPLINES_SYSTEM_DIR (then without the registry or managed "
+                            "preferences).\n")
+                    .arg(QDir::toNativeSeparators(PolicySources::platformFolder()));
     return help;
 }
 
@@ -68,6 +78,7 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<ShowCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<HoursCommand>());
+    commands.push_back(std::make_unique<PolicyCommand>());
 
     if (commandLine.wantsVersion()) {
         console.out() << u"helplines-cli "_s << ApplicationInfo::version() << u'\n';

@@ -53,6 +53,7 @@ QJsonObject ServiceJson::summary(const Service &service, Language language, bool
             {u"source"_s, stringOrNull(service.source)},
             {u"favourite"_s, favourite},
             {u"origin"_s, originKey(service.origin)},
+            {u"pinned"_s, service.pinned},
             {u"numbers"_s, numbers},
     };
 }

@@ -74,6 +74,8 @@ int ShowCommand::run(const QCommandLineParser &parser, const CommonOptions &comm
     line(QString(), service.description.value(language));
     line(tr("For:"), service.audience.value(language));
     line(tr("Run by:"), service.organisation.value(language));
+    if (service.origin != ServiceOrigin::Bundled)
+        line(tr("Listed by:"), ServiceTexts::originName(service.origin));
     out << u'\n' << tr("Contacts:") << u'\n';
     for (const Contact &contact : service.contacts) {
         const ContactPresentation presentation = ContactPresentation::of(contact, service);

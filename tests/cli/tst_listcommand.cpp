@@ -1,11 +1,52 @@
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "clirunner.h"
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// A system folder of the test's own (HELPLINES_SYSTEM_DIR), with the organisation's files.
+struct SystemFolder
+{
+    SystemFolder() { cli.setEnvironment(u"HELPLINES_SYSTEM_DIR"_s, folder.path()); }
+
+    void write(const QString &name, const QByteArray &content)
+    {
+        QFile file(folder.filePath(name));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            qFatal("Cannot write %s", qPrintable(file.fileName()));
+        file.write(content);
+    }
+    void copy(const QString &source, const QString &name)
+    {
+        QFile file(source);
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("Cannot read %s", qPrintable(source));
+        write(name, file.readAll());
+    }
+    QStringList ids(CliRunner::Result *result = nullptr) const
+    {
+        const CliRunner::Result run = cli.run({u"list"_s, u"--json"_s});
+        QStringList list;
+        const QJsonArray services = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        for (const QJsonValue &service : services)
+            list.append(service.toObject().value(u"id"_s).toString());
+        if (result)
+            *result = run;
+        return list;
+    }
+
+    QTemporaryDir folder;
+    CliRunner cli;
+};
+
+} // namespace
 
 class TestListCommand : public QObject
 {
@@ -25,6 +66,10 @@ private Q_SLOTS:
     void listsOnlyOpenServicesWithOpenNow();
     void neverCallsAHistoricalLineOpen();
     void rejectsAnInstantWithoutOffset();
+    void followsTheOrganisationsProvisioningFile();
+    void aBrokenProvisioningFileStillListsTheDirectory();
+    void policiesNarrowTheList_data();
+    void policiesNarrowTheList();
 
 private:
     QJsonArray listJson(const QStringList &extra = {}) const;
@@ -214,6 +259,81 @@ void TestListCommand::rejectsAnInstantWithoutOffset()
     const CliRunner::Result result = m_cli.run({u"list"_s, u"--at"_s, u"tomorrow"_s});
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.err.contains(u"tomorrow"_s));
+}
+
+void TestListCommand::followsTheOrganisationsProvisioningFile()
+{
+    const QStringList bundled = SystemFolder().ids();
+    QVERIFY(bundled.contains(u"sps-soignants"_s));
+    SystemFolder system;
+    system.copy(QFINDTESTDATA("../../packaging/examples/organisation.json"), u"directory.json"_s);
+
+    const CliRunner::Result result = system.cli.run({u"list"_s, u"--json"_s});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+    const QJsonArray services = QJsonDocument::fromJson(result.out.toUtf8()).array();
+    QCOMPARE(services.size(), bundled.size() - 1);
+    // The pinned line first; the hidden one gone.
+    const QJsonObject first = services.first().toObject();
+    QCOMPARE(first.value(u"id"_s).toString(), u"mtes-agents"_s);
+    QCOMPARE(first.value(u"pinned"_s), QJsonValue(true));
+    QCOMPARE(first.value(u"origin"_s).toString(), u"organisation"_s);
+    for (const QJsonValue &service : services) {
+        QVERIFY(service.toObject().value(u"id"_s).toString() != u"sps-soignants"_s);
+        if (service.toObject().value(u"id"_s).toString() != u"mtes-agents"_s) {
+            QCOMPARE(service.toObject().value(u"origin"_s).toString(), u"bundled"_s);
+            QCOMPARE(service.toObject().value(u"pinned"_s), QJsonValue(false));
+        }
+    }
+
+    const CliRunner::Result human = system.cli.run({u"list"_s, u"--lang"_s, u"en"_s});
+    const QStringList lines = human.out.split(u'\n');
+    QVERIFY2(lines.value(0).endsWith(u"[mtes-agents]"_s), qPrintable(human.out));
+    QVERIFY2(lines.value(1).endsWith(u"Provided by your organisation"_s), qPrintable(human.out));
+    const CliRunner::Result show
+            = system.cli.run({u"show"_s, u"mtes-agents"_s, u"--lang"_s, u"en"_s});
+    QVERIFY2(show.out.contains(u"If your own service already offers a support platform, call it "
+                               u"first."_s),
+             qPrintable(show.out));
+}
+
+void TestListCommand::aBrokenProvisioningFileStillListsTheDirectory()
+{
+    const QStringList bundled = SystemFolder().ids();
+    SystemFolder system;
+    system.write(u"directory.json"_s, "{\"format\": 1, \"services\": [");
+    CliRunner::Result result;
+    QCOMPARE(system.ids(&result), bundled);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.contains(u"could not be loaded"_s), qPrintable(result.err));
+    QVERIFY2(result.err.contains(u"helplines-cli check "_s), qPrintable(result.err));
+}
+
+void TestListCommand::policiesNarrowTheList_data()
+{
+    QTest::addColumn<QByteArray>("policies");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("only the organisation's services") << QByteArray(
+            R"({"format": 1, "hideBundledDirectory": {"value": true, "locked": true}})")
+                                                      << QStringList{u"mtes-agents"_s};
+    QTest::newRow("only some categories") << QByteArray(
+            R"({"format": 1, "categories": {"value": ["suicide-prevention"], "locked": true}})")
+                                          << QStringList{u"3114"_s, u"suicide-ecoute"_s};
+}
+
+void TestListCommand::policiesNarrowTheList()
+{
+    QFETCH(QByteArray, policies);
+    QFETCH(QStringList, expected);
+    SystemFolder system;
+    system.copy(QFINDTESTDATA("../../packaging/examples/organisation.json"), u"directory.json"_s);
+    system.write(u"policies.json"_s, policies);
+    CliRunner::Result result;
+    QStringList ids = system.ids(&result);
+    QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+    ids.sort();
+    QCOMPARE(ids, expected);
 }
 
 QTEST_GUILESS_MAIN(TestListCommand)
