@@ -38,7 +38,8 @@ enum ServiceRole {
     StaleTextRole,      // QString, "Last checked March 2025" for facts over a year old
     UntranslatedRole,   // bool, the name or subtitle falls back to the other language
     FallbackNoteRole,   // QString, "not translated" when UntranslatedRole is true
-    OriginTextRole,     // QString, "Yours" on the user's own entries, empty otherwise
+    OriginTextRole,     // QString, "Yours" on own entries, "From your organisation" on the
+                        // provisioning file's, empty otherwise
 };
 
 // Channels a service can be reached through, for the channel filter.

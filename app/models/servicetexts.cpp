@@ -127,8 +127,10 @@ QString ServiceTexts::originBadgeText(ServiceOrigin origin)
 {
     switch (origin) {
     case ServiceOrigin::Bundled:
-    case ServiceOrigin::Organisation:
         return {};
+    case ServiceOrigin::Organisation:
+        //: Tag on the card of a service that the user's organisation added or completed
+        return tr("From your organisation");
     case ServiceOrigin::User:
         //: Tag on the card of a service the user added
         return tr("Yours");
