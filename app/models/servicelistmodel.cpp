@@ -305,11 +305,23 @@ QString ServiceListModel::accessibleText(int rowIndex) const
     if (row.service.origin == ServiceOrigin::User)
         //: In a service's spoken summary, for a service the user added
         parts.append(tr("added by you"));
+    // The state as a sentence says it: "open now, until 18:00"; "Open 24 hours" on a badge
+    // reads as a heading, not as whether the line answers now.
     const BadgeText badge = badgeAt(rowIndex);
-    if (!badge.headline.isEmpty())
+    if (row.evaluated && row.availability.kind == BadgeKind::OpenAllDay)
+        //: In a service's spoken summary: the line answers now, and at any hour
+        parts.append(tr("Open now, 24 hours a day"));
+    else if (!badge.headline.isEmpty())
         parts.append(badge.spoken());
     if (row.service.status != ServiceStatus::Active)
         parts.append(ServiceTexts::statusName(row.service.status));
+    // What the card shows next to the state, said too: facts checked long ago.
+    if (m_now.isValid()) {
+        const QString stale = ServiceAvailability::staleText(
+                row.service.verified, m_now.toTimeZone(m_userZone).date(), m_language);
+        if (!stale.isEmpty())
+            parts.append(stale);
+    }
     if (!row.mainNumberDisplay.isEmpty()) {
         parts.append(row.mainNumberKind == ContactKind::Sms
                              ? tr("text message to %1").arg(row.mainNumberDisplay)
@@ -327,6 +339,16 @@ QString ServiceListModel::accessibleDescription(const Row &row) const
         parts.append(audience);
     parts.append(ServiceTexts::categoryName(row.service.category));
     parts.append(ServiceTexts::costName(row.service.cost));
+    // Said as the card marks it: a name or audience shown in the other language.
+    if (row.service.origin != ServiceOrigin::User) {
+        bool nameFallback = false;
+        bool subtitleFallback = false;
+        row.service.name.value(m_language, &nameFallback);
+        subtitle(row, &subtitleFallback);
+        if (nameFallback || subtitleFallback)
+            //: In a service's spoken description: its name or audience is in the other language
+            parts.append(tr("Not translated"));
+    }
     //: Separator between the parts of a service's spoken description
     return parts.join(tr(". "));
 }

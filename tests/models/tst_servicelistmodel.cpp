@@ -53,6 +53,9 @@ private Q_SLOTS:
     void favouriteChangesExactlyItsRowAndIsReported();
     void settingTheSameFavouriteAgainChangesNothing();
     void accessibleTextIsOneSentenceWithTheNumber();
+    void accessibleTextSaysTheStateAsASentence_data();
+    void accessibleTextSaysTheStateAsASentence();
+    void accessibleDescriptionSaysWhatTheCardMarks();
     void reloadResetsButKeepsFavourites();
 
 private:
@@ -177,6 +180,57 @@ void TestServiceListModel::accessibleTextIsOneSentenceWithTheNumber()
     const QString description = m_model->index(1).data(Qt::AccessibleDescriptionRole).toString();
     QVERIFY2(description.contains(u"Everyone"_s), qPrintable(description));
     QVERIFY2(description.contains(u"Cost not known"_s), qPrintable(description));
+}
+
+void TestServiceListModel::accessibleTextSaysTheStateAsASentence_data()
+{
+    QTest::addColumn<QString>("hours");
+    QTest::addColumn<QDate>("verified");
+    QTest::addColumn<QString>("sentence");
+    // Monday 12 January 2026, 10:00 in Paris.
+    QTest::newRow("open round the clock")
+            << u"24/7"_s << QDate(2025, 12, 1)
+            << u"SOS Amitié, Open now, 24 hours a day, 09 72 39 40 50"_s;
+    QTest::newRow("open until a time") << u"Mo-Fr 09:00-18:00"_s << QDate(2025, 12, 1)
+                                       << u"SOS Amitié, Open now, until 18:00, 09 72 39 40 50"_s;
+    QTest::newRow("closed, opens later") << u"Mo-Fr 14:00-18:00"_s << QDate(2025, 12, 1)
+                                         << u"SOS Amitié, Closed, opens at 14:00, 09 72 39 40 50"_s;
+    QTest::newRow("hours unknown")
+            << QString() << QDate(2025, 12, 1) << u"SOS Amitié, Hours unknown, 09 72 39 40 50"_s;
+    QTest::newRow("checked long ago, as the card says")
+            << u"24/7"_s << QDate(2024, 3, 1)
+            << u"SOS Amitié, Open now, 24 hours a day, Last checked March 2024, "
+               u"09 72 39 40 50"_s;
+}
+
+void TestServiceListModel::accessibleTextSaysTheStateAsASentence()
+{
+    QFETCH(QString, hours);
+    QFETCH(QDate, verified);
+    QFETCH(QString, sentence);
+    Service service
+            = makeService(u"sos-amitie"_s, {u"SOS Amitié"_s, u"SOS Amitié"_s}, u"09 72 39 40 50"_s);
+    service.hours = hours;
+    service.verified = verified;
+    m_model->setServices({service});
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->updateAvailability(QDateTime::fromString(u"2026-01-12T10:00:00+01:00"_s, Qt::ISODate),
+                                QTimeZone("Europe/Paris"), true);
+    QCOMPARE(m_model->index(0).data(Qt::AccessibleTextRole).toString(), sentence);
+    // Screen readers hear of it when it changes.
+    QVERIFY(!changed.isEmpty());
+    QVERIFY(changed.last().at(2).value<QList<int>>().contains(Qt::AccessibleTextRole));
+}
+
+void TestServiceListModel::accessibleDescriptionSaysWhatTheCardMarks()
+{
+    // Audience, category and cost; and "not translated" when the card says so.
+    const QString translated = m_model->index(0).data(Qt::AccessibleDescriptionRole).toString();
+    QCOMPARE(translated, u"Everyone. Suicide prevention. Cost not known"_s);
+    const QString untranslated = m_model->index(2).data(Qt::AccessibleDescriptionRole).toString();
+    QVERIFY(m_model->index(2).data(UntranslatedRole).toBool());
+    QVERIFY2(untranslated.startsWith(u"Habitants. "_s), qPrintable(untranslated));
+    QVERIFY2(untranslated.endsWith(u". Not translated"_s), qPrintable(untranslated));
 }
 
 void TestServiceListModel::reloadResetsButKeepsFavourites()
