@@ -1,5 +1,6 @@
 #include "emergencybanner.h"
 
+#include "ui/flowlayout.h"
 #include "ui/themedicons.h"
 
 #include <QEvent>
@@ -28,7 +29,7 @@ EmergencyBanner::EmergencyBanner(QWidget *parent)
     bold.setBold(true);
     m_title->setFont(bold);
     layout->addWidget(m_title);
-    m_buttons = new QHBoxLayout;
+    m_buttons = new FlowLayout;
     layout->addLayout(m_buttons, 1);
     rebuild();
 }
@@ -128,7 +129,6 @@ void EmergencyBanner::rebuild()
         m_buttons->addWidget(button);
         m_buttonWidgets.append(button);
     }
-    m_buttons->addStretch();
 }
 
 } // namespace Helplines

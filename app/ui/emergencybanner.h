@@ -13,6 +13,8 @@ class QLabel;
 
 namespace Helplines {
 
+class FlowLayout;
+
 // The emergency numbers (15, 17, 18, 112, 114 by SMS), always visible at the top of the
 // window. Each number is a button that copies it; its accessible name says what it is for.
 // The banner's icon is painted, not a child widget: decoration is no element for screen
@@ -47,7 +49,8 @@ private:
     Language m_language = Language::English;
     QLabel *m_title = nullptr;
     QHBoxLayout *m_layout = nullptr;
-    QHBoxLayout *m_buttons = nullptr;
+    // The numbers go on as many lines as the width needs (large text, narrow window).
+    FlowLayout *m_buttons = nullptr;
     QList<QWidget *> m_buttonWidgets;
 };
 

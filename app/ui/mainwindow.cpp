@@ -7,6 +7,7 @@
 #include "models/serviceroles.h"
 #include "models/servicetexts.h"
 #include "store/servicedirectory.h"
+#include "ui/announcer.h"
 #include "ui/emergencybanner.h"
 #include "ui/servicecarddelegate.h"
 #include "ui/servicedetailspane.h"
@@ -31,6 +32,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -124,8 +126,11 @@ void MainWindow::createWidgets()
         updateCount();
         if (!text.trimmed().isEmpty()) {
             const int shown = m_proxy->rowCount();
-            showStatusMessage(shown == 0 ? tr("No service matches “%1”.").arg(text.trimmed())
-                                         : tr("%n service(s) found.", nullptr, shown));
+            const QString found = shown == 0 ? tr("No service matches “%1”.").arg(text.trimmed())
+                                             : tr("%n service(s) found.", nullptr, shown);
+            // Shown at once; said once the user pauses, not at every keystroke.
+            statusBar()->showMessage(found, statusTimeout);
+            m_announcer->announceWhenIdle(found);
         }
     });
     searchRow->addWidget(m_searchLabel);
@@ -175,11 +180,28 @@ void MainWindow::createWidgets()
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::updateDetails);
     connect(m_list, &QListView::clicked, this, &MainWindow::updateDetails);
+    // Assistive technologies select a card (the list item's action) without making it
+    // current: follow the selection, so that its details show.
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this](const QItemSelection &selected) {
+                const QModelIndexList indexes = selected.indexes();
+                if (!indexes.isEmpty() && indexes.first() != m_list->currentIndex())
+                    m_list->selectionModel()->setCurrentIndex(indexes.first(),
+                                                              QItemSelectionModel::NoUpdate);
+            });
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_list->indexAt(pos);
+        if (index.isValid())
+            m_list->setCurrentIndex(index);
+        showListMenu(m_list->viewport()->mapToGlobal(pos));
+    });
 
     m_details = new ServiceDetailsPane(m_splitter);
     m_details->installEventFilter(this);
     connect(m_details, &ServiceDetailsPane::copyRequested, this, &MainWindow::copyContact);
     connect(m_details, &ServiceDetailsPane::actionRequested, this, &MainWindow::openContact);
+    connect(m_details, &ServiceDetailsPane::rebuilt, this, &MainWindow::placeDetailsInTabOrder);
     connect(m_details, &ServiceDetailsPane::favouriteToggled, this,
             [this](const QString &serviceId, bool favourite) {
                 m_model->setFavourite(serviceId, favourite);
@@ -196,6 +218,7 @@ void MainWindow::createWidgets()
     m_count->setObjectName(u"countLabel"_s);
     statusBar()->setObjectName(u"mainStatusBar"_s);
     statusBar()->addPermanentWidget(m_count);
+    m_announcer = new Announcer(statusBar());
 
     setTabOrder(m_search, m_openNow);
     setTabOrder(m_openNow, m_category);
@@ -257,7 +280,10 @@ void MainWindow::createActions()
 
     m_quitAction = new QAction(this);
     m_quitAction->setObjectName(u"quitAction"_s);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    // Ctrl+Q where the platform has no standard key for Quit (Windows).
+    m_quitAction->setShortcut(QKeySequence(QKeySequence::Quit).isEmpty()
+                                      ? QKeySequence(Qt::CTRL | Qt::Key_Q)
+                                      : QKeySequence(QKeySequence::Quit));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
@@ -351,6 +377,11 @@ void MainWindow::retranslate()
             tr("Type a name, a subject or a number; the list below shows the services that "
                "match."));
     m_search->setToolTip(m_search->accessibleDescription());
+    // The field's clear button, shown while there is text, takes its name from Qt's action.
+    if (auto *clear = m_search->findChild<QAction *>(u"_q_qlineeditclearaction"_s)) {
+        clear->setText(tr("Clear the search"));
+        clear->setToolTip(tr("Clear the search (Escape)"));
+    }
     m_openNow->setText(tr("&Open now"));
     m_openNow->setAccessibleName(tr("Open now only"));
     m_openNow->setToolTip(tr("Show only the services that answer now (Alt+O)"));
@@ -618,8 +649,7 @@ void MainWindow::showStatusMessage(const QString &message)
 {
     statusBar()->showMessage(message, statusTimeout);
     // Assistive technologies read the status bar's new text as an announcement.
-    QAccessibleEvent event(statusBar(), QAccessible::NameChanged);
-    QAccessible::updateAccessibility(&event);
+    m_announcer->announce(message);
 }
 
 void MainWindow::copyContact(const ContactPresentation &contact)
@@ -835,6 +865,17 @@ void MainWindow::cycleFocus(bool forward)
     }
 }
 
+void MainWindow::placeDetailsInTabOrder()
+{
+    // New controls join the focus chain wherever Qt puts them; chain them after the list. What
+    // came after the list (the emergency numbers) then comes after them.
+    QWidget *previous = m_list;
+    for (QWidget *control : m_details->tabOrder()) {
+        setTabOrder(previous, control);
+        previous = control;
+    }
+}
+
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() != QEvent::KeyPress)
@@ -860,7 +901,34 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         focusSearch();
         return true;
     }
+    if (watched == m_search && key->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+        m_search->clear();
+        showStatusMessage(tr("Search cleared."));
+        return true;
+    }
+    if (watched == m_list
+        && (key->key() == Qt::Key_Menu
+            || (key->key() == Qt::Key_F10 && key->modifiers() == Qt::ShiftModifier))) {
+        // The card's menu from the keyboard, at the card.
+        const QRect card = m_list->visualRect(m_list->currentIndex());
+        const QPoint at = card.isValid() ? card.bottomLeft() : QPoint(0, 0);
+        showListMenu(m_list->viewport()->mapToGlobal(at));
+        return true;
+    }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::showListMenu(const QPoint &globalPos)
+{
+    QMenu menu(this);
+    menu.setObjectName(u"serviceMenu"_s);
+    menu.setAccessibleName(tr("Service"));
+    menu.addAction(m_copyAction);
+    menu.addAction(m_favouriteAction);
+    menu.addSeparator();
+    menu.addAction(m_editServiceAction);
+    menu.addAction(m_deleteServiceAction);
+    menu.exec(globalPos);
 }
 
 void MainWindow::showShortcuts()
@@ -881,6 +949,9 @@ void MainWindow::showShortcuts()
              tr("In the list, copy the selected service's number")},
             {QKeySequence(Qt::CTRL | Qt::Key_D).toString(QKeySequence::NativeText),
              tr("Add the selected service to favourites, or remove it")},
+            {tr("%1 or Menu key")
+                     .arg(QKeySequence(Qt::SHIFT | Qt::Key_F10).toString(QKeySequence::NativeText)),
+             tr("In the list, open the selected service's menu")},
             {QKeySequence(Qt::CTRL | Qt::Key_N).toString(QKeySequence::NativeText),
              tr("Add a service of your own")},
             {QKeySequence(Qt::Key_F2).toString(QKeySequence::NativeText),
@@ -892,11 +963,10 @@ void MainWindow::showShortcuts()
              tr("Go to the next pane (emergency numbers, search, list, details)")},
             {QKeySequence(Qt::SHIFT | Qt::Key_F6).toString(QKeySequence::NativeText),
              tr("Go to the previous pane")},
-            {tr("Escape"), tr("Back to the search field")},
+            {tr("Escape"), tr("Back to the search field; in the search field, clear it")},
             {QKeySequence(QKeySequence::HelpContents).toString(QKeySequence::NativeText),
              tr("Show this list")},
-            {QKeySequence(QKeySequence::Quit).toString(QKeySequence::NativeText),
-             tr("Quit Helplines")},
+            {m_quitAction->shortcut().toString(QKeySequence::NativeText), tr("Quit Helplines")},
     };
     table->setColumnCount(2);
     table->setRowCount(int(rows.size()));

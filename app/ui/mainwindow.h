@@ -20,6 +20,7 @@ class QSplitter;
 
 namespace Helplines {
 
+class Announcer;
 class AvailabilityClock;
 class EmergencyBanner;
 class ServiceDetailsPane;
@@ -101,8 +102,13 @@ private:
     void openContact(const Helplines::ContactPresentation &contact);
     void toggleCurrentFavourite();
     void cycleFocus(bool forward);
+    // Tab goes from the list to the details' controls, then on to the top of the window.
+    void placeDetailsInTabOrder();
     void showShortcuts();
     void showAbout();
+    // The menu of the selected card (Copy Number, Favourites, Edit, Delete), at `globalPos`;
+    // from the mouse, or from the keyboard (Menu key, Shift+F10) at the card.
+    void showListMenu(const QPoint &globalPos);
     void saveState();
     void openServiceEditor(const std::optional<Service> &service);
     // Shows the directory's services again after an own service changed, selecting `serviceId`
@@ -154,6 +160,8 @@ private:
     QAction *m_frenchAction = nullptr;
     bool m_languageLocked = false;
     QMenu *m_helpMenu = nullptr;
+    // Says outcomes to screen readers (in the status bar).
+    Announcer *m_announcer = nullptr;
 };
 
 } // namespace Helplines

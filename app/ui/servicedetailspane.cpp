@@ -273,8 +273,22 @@ void ServiceDetailsPane::rebuild()
     m_scrollArea->setWidget(content); // deletes the previous content
     m_content = content;
     refreshTimes();
+    Q_EMIT rebuilt();
     if (hadFocus)
         focusFirstControl();
+}
+
+QList<QWidget *> ServiceDetailsPane::tabOrder() const
+{
+    QList<QWidget *> controls;
+    if (!m_content)
+        return controls;
+    // Created in reading order: the favourite toggle, each contact's controls, the source.
+    for (QWidget *widget : m_content->findChildren<QWidget *>()) {
+        if (widget->focusPolicy() & Qt::TabFocus)
+            controls.append(widget);
+    }
+    return controls;
 }
 
 QWidget *ServiceDetailsPane::buildContacts(const Service &service)
@@ -289,22 +303,22 @@ QWidget *ServiceDetailsPane::buildContacts(const Service &service)
                                          ? ServiceTexts::contactKindName(contact.kind)
                                          : text(contact.label);
 
-        auto *icon = new QLabel(box);
-        icon->setPixmap(
-                ThemedIcons::icon(iconOf(contact.kind), palette()).pixmap(fontMetrics().height()));
-        icon->setAccessibleName(ServiceTexts::contactKindName(contact.kind));
-        grid->addWidget(icon, row, 0, Qt::AlignTop);
-
         auto *kindLabel = wrappedLabel(kindName, box);
         grid->addWidget(kindLabel, row, 1);
 
-        // The value itself is a button: a click copies it, as the window's cards do.
-        auto *value = new QPushButton(presentation.display, box);
+        // The value itself is a button: a click copies it, as the window's cards do. The
+        // kind's icon is part of it, not an image of its own for screen readers.
+        auto *value = new QPushButton(ThemedIcons::icon(iconOf(contact.kind), palette()),
+                                      presentation.display, box);
         value->setObjectName(u"contactValueButton"_s);
         value->setFlat(true);
         value->setCursor(Qt::PointingHandCursor);
         value->setToolTip(presentation.copyLabel());
-        value->setAccessibleName(presentation.copyLabel());
+        // Not "Copy …" again: the Copy button next to it says that.
+        //: Accessible name of a contact's number or address: its kind and the value, e.g.
+        //: "Phone: 09 72 39 40 50"
+        value->setAccessibleName(tr("%1: %2", "contact").arg(kindName, presentation.display));
+        value->setAccessibleDescription(presentation.copyLabel());
         QFont valueFont = value->font();
         valueFont.setBold(contact.isNumber());
         value->setFont(valueFont);
@@ -399,7 +413,12 @@ QWidget *ServiceDetailsPane::buildHours(const Service &service)
                 timesLabel->setFont(bold);
             }
             dayLabel->setBuddy(timesLabel);
-            timesLabel->setAccessibleName(WeekSchedule::dayLabel(day, m_language));
+            // The day and its hours together: a name alone would hide the hours.
+            //: A day of the schedule as a screen reader reads it: "Monday 12 January (today):
+            //: 9:00 to 18:00"
+            timesLabel->setAccessibleName(
+                    tr("%1: %2", "day and hours")
+                            .arg(WeekSchedule::dayLabel(day, m_language), times));
             grid->addWidget(dayLabel, row, 0, Qt::AlignTop);
             grid->addWidget(timesLabel, row, 1);
             ++row;
@@ -428,7 +447,9 @@ QWidget *ServiceDetailsPane::buildFacts(const Service &service)
         auto *valueLabel = wrappedLabel(value, box);
         auto *nameLabel = new QLabel(label, box);
         nameLabel->setBuddy(valueLabel);
-        valueLabel->setAccessibleName(label);
+        // What the row says and its value: a name alone would hide the value.
+        //: A fact about a service as a screen reader reads it: "Cost: Free"
+        valueLabel->setAccessibleName(tr("%1: %2", "fact and value").arg(label, value));
         form->addRow(nameLabel, valueLabel);
     };
 
@@ -464,18 +485,33 @@ QWidget *ServiceDetailsPane::buildFacts(const Service &service)
 
     const QLocale locale(m_language == Language::French ? QLocale::French : QLocale::English);
     if (!service.source.isEmpty()) {
-        auto *source = new QLabel(box);
+        // The address in full (it can be long: it wraps), and a button that opens it. Not a
+        // link inside the label: Qt's keyboard navigation of label links traps Shift+Tab.
+        auto *field = new QWidget(box);
+        auto *fieldLayout = new QHBoxLayout(field);
+        fieldLayout->setContentsMargins(0, 0, 0, 0);
+        auto *source = wrappedLabel(service.source, field);
         source->setObjectName(u"sourceLabel"_s);
-        source->setTextFormat(Qt::RichText);
-        source->setText(u"<a href=\"%1\">%2</a>"_s.arg(service.source.toHtmlEscaped(),
-                                                       service.source.toHtmlEscaped()));
-        source->setWordWrap(true);
-        source->setOpenExternalLinks(true);
-        source->setTextInteractionFlags(Qt::TextBrowserInteraction);
-        source->setAccessibleName(tr("Source"));
+        source->setAccessibleName(tr("%1: %2", "fact and value").arg(tr("Source"), service.source));
+        fieldLayout->addWidget(source, 1);
         auto *label = new QLabel(tr("Source"), box);
         label->setBuddy(source);
-        form->addRow(label, source);
+        Contact page;
+        page.kind = ContactKind::Web;
+        page.value = service.source;
+        const ContactPresentation presentation = ContactPresentation::of(page, service);
+        if (presentation.action == ContactPresentation::OpenPage) {
+            auto *open = new QPushButton(tr("Open"), field);
+            open->setObjectName(u"openSourcePushButton"_s);
+            open->setAccessibleName(tr("Open the source"));
+            open->setAccessibleDescription(service.source);
+            open->setToolTip(tr("Open %1 in the web browser").arg(service.source));
+            connect(open, &QPushButton::clicked, this,
+                    [this, presentation] { Q_EMIT actionRequested(presentation); });
+            fieldLayout->addWidget(open, 0, Qt::AlignTop);
+            label->setBuddy(open);
+        }
+        form->addRow(label, field);
     }
     addRow(tr("Last checked"), service.verified.isValid()
                                        ? locale.toString(service.verified, u"d MMMM yyyy"_s)

@@ -42,11 +42,15 @@ public:
 
     // Moves the focus to the first control of the pane (the favourite toggle).
     void focusFirstControl();
+    // The pane's controls in reading order, for the window's Tab order.
+    QList<QWidget *> tabOrder() const;
 
 Q_SIGNALS:
     void copyRequested(const Helplines::ContactPresentation &contact);
     void actionRequested(const Helplines::ContactPresentation &contact);
     void favouriteToggled(const QString &serviceId, bool favourite);
+    // The pane's controls were made anew (another service, language or time).
+    void rebuilt();
 
 protected:
     void changeEvent(QEvent *event) override;
