@@ -8,6 +8,7 @@
 #include "models/servicelistmodel.h"
 #include "models/timesource.h"
 #include "store/datalocation.h"
+#include "store/policysources.h"
 #include "store/servicedirectory.h"
 #include "ui/mainwindow.h"
 #include "ui/themedicons.h"
@@ -131,19 +132,33 @@ int main(int argc, char *argv[])
         }
     }
 
+    // The organisation's settings (docs/deployment.md); a problem in them never stops anything.
+    const PolicySources::Result policySources
+            = PolicySources::load(PolicySources::fromEnvironment());
+    const Policy &policy = policySources.policy;
+
     ServiceDirectory::Options options;
     options.dataDirectory = DataLocation::resolve(parser.value(dataDirOption));
     options.directoryFile = parser.value(directoryOption);
     options.today = timeSource->now().toTimeZone(timeSource->timeZone()).date();
+    options.applyPolicy(policy);
     ServiceDirectory directory(options);
     const ServiceDirectory::LoadResult loaded = directory.load();
 
-    // --lang, else the language chosen in the menu last time, else the system's.
-    if (!chosenLanguage) {
-        if (const auto saved = directory.preference(u"language"_s))
-            chosenLanguage = languageFromCode(QString::fromUtf8(*saved));
+    // A language locked by the organisation; else --lang, else the language chosen in the menu
+    // last time, else the organisation's default, else the system's.
+    std::optional<Language> savedLanguage;
+    if (const auto saved = directory.preference(u"language"_s))
+        savedLanguage = languageFromCode(QString::fromUtf8(*saved));
+    if (chosenLanguage && policy.isLanguageLocked()
+        && *chosenLanguage != *policy.language().value) {
+        std::fputs(qPrintable(QCoreApplication::translate(
+                           "main", "helplines: the language is set by your organisation; --lang "
+                                   "is ignored.\n")),
+                   stderr);
     }
-    const Language language = chosenLanguage.value_or(systemLanguage);
+    const Language language
+            = policy.effectiveLanguage(chosenLanguage, savedLanguage, systemLanguage).value;
     if (language != systemLanguage)
         Translations::installInApplication(language);
     const QLocale locale = language == Language::French
@@ -166,10 +181,22 @@ int main(int argc, char *argv[])
 
     MainWindow window(&model, &proxy, &directory);
     window.setLanguage(language);
+    window.setLanguageLocked(policy.isLanguageLocked());
+    window.setCallActionsEnabled(policy.callActionEnabled());
+    window.setCategoryChoices(policy.categories().value);
+    window.setOwnEntriesAllowed(policy.allowOwnEntries().value);
     window.setAvailabilityClock(&clock);
     window.setEmergencyNumbers(directory.emergencyNumbers());
     window.restoreState();
     window.show();
+    // Problems with the organisation's files stay on screen until dismissed.
+    if (!loaded.provisioningWarning().isEmpty() || !policySources.warning().isEmpty()) {
+        window.setNotice([loaded, policySources] {
+            QStringList parts{policySources.warning(), loaded.provisioningWarning()};
+            parts.removeAll(QString());
+            return parts.join(u'\n');
+        });
+    }
 
     if (!loaded.loaded) {
         QMessageBox::critical(&window, QCoreApplication::translate("main", "Helplines"),

@@ -305,6 +305,9 @@ QString ServiceListModel::accessibleText(int rowIndex) const
     if (row.service.origin == ServiceOrigin::User)
         //: In a service's spoken summary, for a service the user added
         parts.append(tr("added by you"));
+    else if (row.service.origin == ServiceOrigin::Organisation)
+        //: In a service's spoken summary, for a service the user's organisation provides
+        parts.append(tr("from your organisation"));
     // The state as a sentence says it: "open now, until 18:00"; "Open 24 hours" on a badge
     // reads as a heading, not as whether the line answers now.
     const BadgeText badge = badgeAt(rowIndex);

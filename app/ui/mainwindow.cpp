@@ -9,6 +9,7 @@
 #include "store/servicedirectory.h"
 #include "ui/announcer.h"
 #include "ui/emergencybanner.h"
+#include "ui/noticebar.h"
 #include "ui/servicecarddelegate.h"
 #include "ui/servicedetailspane.h"
 #include "ui/serviceeditordialog.h"
@@ -35,6 +36,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -112,6 +114,10 @@ void MainWindow::createWidgets()
     m_banner = new EmergencyBanner(central);
     connect(m_banner, &EmergencyBanner::copyRequested, this, &MainWindow::copyContact);
     layout->addWidget(m_banner);
+
+    m_notice = new NoticeBar(central);
+    m_noticeDismiss = m_notice->dismissButton();
+    layout->addWidget(m_notice);
 
     auto *searchRow = new QHBoxLayout;
     m_searchLabel = new QLabel(central);
@@ -364,6 +370,12 @@ void MainWindow::retranslate()
     m_deleteServiceAction->setText(tr("&Delete Service"));
     m_deleteServiceAction->setToolTip(tr("Delete the selected service; only services you "
                                          "added can be deleted"));
+    if (!m_ownEntriesAllowed) {
+        for (QAction *action : {m_addServiceAction, m_editServiceAction, m_deleteServiceAction}) {
+            action->setToolTip(tr("Set by your organisation"));
+            action->setStatusTip(tr("Set by your organisation"));
+        }
+    }
     m_nextPaneAction->setText(tr("&Next Pane"));
     m_previousPaneAction->setText(tr("&Previous Pane"));
     m_quitAction->setText(tr("&Quit"));
@@ -415,9 +427,21 @@ void MainWindow::fillFilters()
         const int index = current.isValid() ? combo->findData(current) : 0;
         combo->setCurrentIndex(qMax(0, index));
     };
+    // The organisation's policy may keep some categories out of the list: offer the others,
+    // and those of the user's own services, which are always listed.
+    QList<ServiceCategory> offered = m_categoryChoices;
+    if (!offered.isEmpty()) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const Service &service = m_model->serviceAt(row);
+            if (service.origin == ServiceOrigin::User && !offered.contains(service.category))
+                offered.append(service.category);
+        }
+    }
     QList<std::pair<QString, int>> categories;
-    for (const ServiceCategory category : allCategories())
-        categories.append({ServiceTexts::categoryName(category), int(category)});
+    for (const ServiceCategory category : allCategories()) {
+        if (offered.isEmpty() || offered.contains(category))
+            categories.append({ServiceTexts::categoryName(category), int(category)});
+    }
     refill(m_category, tr("All categories"), categories);
     refill(m_channel, tr("Any channel"),
            {{tr("Phone"), PhoneChannel},
@@ -488,8 +512,10 @@ void MainWindow::setEmergencyNumbers(const QList<EmergencyNumber> &numbers)
     const QList<QWidget *> buttons = m_banner->buttons();
     for (qsizetype i = 1; i < buttons.size(); ++i)
         setTabOrder(buttons.at(i - 1), buttons.at(i));
+    // Then the notice's Dismiss button, when a notice is shown.
     if (!buttons.isEmpty())
-        setTabOrder(buttons.last(), m_search);
+        setTabOrder(buttons.last(), m_noticeDismiss);
+    setTabOrder(m_noticeDismiss, m_search);
 }
 
 void MainWindow::changeLanguage(Language language)
@@ -520,10 +546,40 @@ void MainWindow::changeLanguage(Language language)
 void MainWindow::setLanguageLocked(bool locked)
 {
     m_languageLocked = locked;
+    // Menus show the tooltip of a disabled item, and assistive technologies its description.
+    m_languageMenu->setToolTipsVisible(locked);
     for (QAction *action : {m_englishAction, m_frenchAction}) {
         action->setEnabled(!locked);
         action->setToolTip(locked ? tr("Set by your organisation") : QString());
+        action->setStatusTip(locked ? tr("Set by your organisation") : QString());
     }
+}
+
+void MainWindow::setCallActionsEnabled(bool enabled)
+{
+    m_details->setCallActionsEnabled(enabled);
+}
+
+void MainWindow::setCategoryChoices(const QList<ServiceCategory> &categories)
+{
+    m_categoryChoices = categories;
+    fillFilters();
+    applyFilters();
+}
+
+void MainWindow::setOwnEntriesAllowed(bool allowed)
+{
+    m_ownEntriesAllowed = allowed;
+    m_servicesMenu->setToolTipsVisible(!allowed);
+    retranslate();
+    updateServiceActions();
+}
+
+void MainWindow::setNotice(std::function<QString()> message)
+{
+    m_notice->setMessage(std::move(message));
+    if (!m_notice->message().isEmpty())
+        showStatusMessage(m_notice->message());
 }
 
 void MainWindow::setLanguage(Language language)
@@ -680,6 +736,10 @@ void MainWindow::openContact(const ContactPresentation &contact)
 {
     if (!contact.actionUrl.isValid() || !m_urlOpener)
         return;
+    if (!m_details->callActionsEnabled()
+        && (contact.action == ContactPresentation::Call
+            || contact.action == ContactPresentation::SendSms))
+        return;
     if (!m_urlOpener(contact.actionUrl)) {
         showStatusMessage(contact.action == ContactPresentation::Call
                                   ? tr("No program on this computer can make calls. The number "
@@ -708,7 +768,7 @@ void MainWindow::toggleCurrentFavourite()
 
 void MainWindow::updateServiceActions()
 {
-    const bool canSave = m_directory && m_directory->isPersistent();
+    const bool canSave = m_directory && m_directory->isPersistent() && m_ownEntriesAllowed;
     m_addServiceAction->setEnabled(canSave);
     const QModelIndex current = m_list->currentIndex();
     const bool own = canSave && current.isValid()
@@ -738,6 +798,10 @@ void MainWindow::editCurrentService()
 
 void MainWindow::openServiceEditor(const std::optional<Service> &service)
 {
+    if (!m_ownEntriesAllowed) {
+        showStatusMessage(tr("Your organisation does not allow services of your own."));
+        return;
+    }
     if (!m_directory || !m_directory->isPersistent()) {
         showStatusMessage(tr("Services of your own cannot be saved: Helplines' data file is not "
                              "available."));
@@ -803,6 +867,9 @@ void MainWindow::reloadServices(const QString &serviceId, int proxyRow)
 {
     // Favourites are kept by the model across the reload.
     m_model->setServices(m_directory->services());
+    // An own service may bring a category that the organisation's policy does not offer.
+    if (!m_categoryChoices.isEmpty())
+        fillFilters();
     if (m_clock)
         m_clock->start();
     updateCount();

@@ -16,6 +16,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QPushButton;
 class QSplitter;
 
 namespace Helplines {
@@ -23,6 +24,7 @@ namespace Helplines {
 class Announcer;
 class AvailabilityClock;
 class EmergencyBanner;
+class NoticeBar;
 class ServiceDetailsPane;
 class ServiceDirectory;
 class ServiceEditorDialog;
@@ -60,6 +62,18 @@ public:
     void changeLanguage(Language language);
     // A language set by the organisation's policy cannot be changed from the menu.
     void setLanguageLocked(bool locked);
+    // The organisation's policy (docs/deployment.md): whether contacts offer Call and Send SMS
+    // ("callAction"); the categories the category filter offers, the services of the others
+    // being out of the list ("categories"; empty for all, and the categories of the user's own
+    // services are offered too); whether the user may add, edit and delete services of their
+    // own ("allowOwnEntries"; when not, the Services actions are disabled and say why).
+    void setCallActionsEnabled(bool enabled);
+    void setCategoryChoices(const QList<ServiceCategory> &categories);
+    void setOwnEntriesAllowed(bool allowed);
+    // A lasting notice above the list, until the user dismisses it: the organisation's
+    // directory file or settings could not be used in full. The message is made again when
+    // the language changes; a null function hides the notice.
+    void setNotice(std::function<QString()> message);
     // The clock that keeps badges live; the window tells it when the application becomes
     // active again, and follows its updates.
     void setAvailabilityClock(AvailabilityClock *clock);
@@ -125,6 +139,10 @@ private:
     Language m_language = Language::English;
 
     EmergencyBanner *m_banner = nullptr;
+    NoticeBar *m_notice = nullptr;
+    QPushButton *m_noticeDismiss = nullptr;
+    QList<ServiceCategory> m_categoryChoices;
+    bool m_ownEntriesAllowed = true;
     QLabel *m_searchLabel = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_categoryLabel = nullptr;

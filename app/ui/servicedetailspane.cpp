@@ -143,6 +143,14 @@ void ServiceDetailsPane::setLanguage(Language language)
     rebuild();
 }
 
+void ServiceDetailsPane::setCallActionsEnabled(bool enabled)
+{
+    if (m_callActionsEnabled == enabled)
+        return;
+    m_callActionsEnabled = enabled;
+    rebuild();
+}
+
 void ServiceDetailsPane::focusFirstControl()
 {
     if (m_favouriteButton)
@@ -335,7 +343,11 @@ QWidget *ServiceDetailsPane::buildContacts(const Service &service)
                 [this, presentation] { Q_EMIT copyRequested(presentation); });
         grid->addWidget(copy, row, 3);
 
-        if (presentation.action != ContactPresentation::NoAction) {
+        // The organisation's policy may leave calls and text messages to the desk phone.
+        const bool callAction = presentation.action == ContactPresentation::Call
+                                || presentation.action == ContactPresentation::SendSms;
+        if (presentation.action != ContactPresentation::NoAction
+            && (m_callActionsEnabled || !callAction)) {
             auto *action = new QPushButton(presentation.actionLabel(contact.kind), box);
             action->setObjectName(u"contactActionPushButton"_s);
             action->setAccessibleName(presentation.actionLabel(contact.kind));

@@ -39,6 +39,10 @@ public:
     std::optional<Service> service() const { return m_service; }
     void setFavourite(bool favourite);
     void setLanguage(Language language);
+    // Whether contacts offer Call and Send SMS (the organisation's "callAction" policy); Copy
+    // and the other actions stay.
+    void setCallActionsEnabled(bool enabled);
+    bool callActionsEnabled() const { return m_callActionsEnabled; }
 
     // Moves the focus to the first control of the pane (the favourite toggle).
     void focusFirstControl();
@@ -77,6 +81,7 @@ private:
     std::optional<Service> m_service;
     bool m_favourite = false;
     Language m_language = Language::English;
+    bool m_callActionsEnabled = true;
 };
 
 } // namespace Helplines
