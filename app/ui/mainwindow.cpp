@@ -956,6 +956,10 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
             m_list->setFocus(Qt::OtherFocusReason);
             if (!m_list->currentIndex().isValid() || key->key() != Qt::Key_Down)
                 m_list->setCurrentIndex(m_proxy->index(0, 0));
+            // The card with the focus is the selected one, for the eye and the ear, even when
+            // a search had cleared the selection.
+            m_list->selectionModel()->select(m_list->currentIndex(),
+                                             QItemSelectionModel::ClearAndSelect);
         }
         return true;
     }

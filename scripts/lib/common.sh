@@ -10,6 +10,8 @@ HELPLINES_BUILD_PACKAGES=(
 )
 HELPLINES_TEST_PACKAGES=(
     xvfb xauth dbus dbus-x11 at-spi2-core python3-pyatspi fonts-dejavu-core
+    # tests/a11y: the clipboard and the keyboard focus of the X server.
+    xclip xdotool
     appstream desktop-file-utils man-db
 )
 # packaging/linux/test-package.sh: cpack's dpkg-shlibdeps (dpkg-dev, file), the checks.
