@@ -99,18 +99,6 @@ QLabel *feedbackLabel(QWidget *parent, const QString &objectName)
     return label;
 }
 
-// A field with the line under it that tells what is wrong with it.
-QWidget *withFeedback(QWidget *field, QLabel *feedback, QWidget *parent)
-{
-    auto *box = new QWidget(parent);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(feedback);
-    return box;
-}
-
 QPlainTextEdit *multiLineEdit(QWidget *parent, const QString &objectName)
 {
     auto *edit = new QPlainTextEdit(parent);
@@ -220,47 +208,50 @@ void ServiceEditorDialog::createWidgets()
     m_aboutBox->setObjectName(u"aboutGroupBox"_s);
     auto *about = new QFormLayout(m_aboutBox);
     about->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    const auto addRow = [](QFormLayout *form, QLabel *&label, QWidget *field, QWidget *shown,
-                           const QString &labelName) {
+    // A field and its label, and under the field the lines that tell about it (what is wrong
+    // with it). The label names the field for assistive technologies only when both are
+    // siblings: no container around the field.
+    const auto addRow = [](QFormLayout *form, QLabel *&label, QWidget *field,
+                           const QList<QWidget *> &under, const QString &labelName) {
         label = new QLabel(form->parentWidget());
         label->setObjectName(labelName);
         label->setBuddy(field);
-        form->addRow(label, shown ? shown : field);
+        form->addRow(label, field);
+        for (QWidget *line : under)
+            form->addRow(static_cast<QWidget *>(nullptr), line);
     };
 
     m_nameFr = new QLineEdit(m_aboutBox);
     m_nameFr->setObjectName(u"nameFrLineEdit"_s);
-    addRow(about, m_nameFrLabel, m_nameFr, nullptr, u"nameFrLabel"_s);
+    addRow(about, m_nameFrLabel, m_nameFr, {}, u"nameFrLabel"_s);
     m_nameEn = new QLineEdit(m_aboutBox);
     m_nameEn->setObjectName(u"nameEnLineEdit"_s);
     m_nameError = feedbackLabel(m_aboutBox, u"nameErrorLabel"_s);
-    addRow(about, m_nameEnLabel, m_nameEn, withFeedback(m_nameEn, m_nameError, m_aboutBox),
-           u"nameEnLabel"_s);
+    addRow(about, m_nameEnLabel, m_nameEn, {m_nameError}, u"nameEnLabel"_s);
 
     m_descriptionFr = multiLineEdit(m_aboutBox, u"descriptionFrTextEdit"_s);
-    addRow(about, m_descriptionFrLabel, m_descriptionFr, nullptr, u"descriptionFrLabel"_s);
+    addRow(about, m_descriptionFrLabel, m_descriptionFr, {}, u"descriptionFrLabel"_s);
     m_descriptionEn = multiLineEdit(m_aboutBox, u"descriptionEnTextEdit"_s);
     m_descriptionError = feedbackLabel(m_aboutBox, u"descriptionErrorLabel"_s);
-    addRow(about, m_descriptionEnLabel, m_descriptionEn,
-           withFeedback(m_descriptionEn, m_descriptionError, m_aboutBox), u"descriptionEnLabel"_s);
+    addRow(about, m_descriptionEnLabel, m_descriptionEn, {m_descriptionError},
+           u"descriptionEnLabel"_s);
 
     m_audienceFr = new QLineEdit(m_aboutBox);
     m_audienceFr->setObjectName(u"audienceFrLineEdit"_s);
-    addRow(about, m_audienceFrLabel, m_audienceFr, nullptr, u"audienceFrLabel"_s);
+    addRow(about, m_audienceFrLabel, m_audienceFr, {}, u"audienceFrLabel"_s);
     m_audienceEn = new QLineEdit(m_aboutBox);
     m_audienceEn->setObjectName(u"audienceEnLineEdit"_s);
     m_audienceError = feedbackLabel(m_aboutBox, u"audienceErrorLabel"_s);
-    addRow(about, m_audienceEnLabel, m_audienceEn,
-           withFeedback(m_audienceEn, m_audienceError, m_aboutBox), u"audienceEnLabel"_s);
+    addRow(about, m_audienceEnLabel, m_audienceEn, {m_audienceError}, u"audienceEnLabel"_s);
 
     m_category = new QComboBox(m_aboutBox);
     m_category->setObjectName(u"categoryComboBox"_s);
-    addRow(about, m_categoryLabel, m_category, nullptr, u"categoryLabel"_s);
+    addRow(about, m_categoryLabel, m_category, {}, u"categoryLabel"_s);
 
     m_scope = new QLineEdit(m_aboutBox);
     m_scope->setObjectName(u"scopeLineEdit"_s);
     m_scope->setReadOnly(true);
-    addRow(about, m_scopeLabel, m_scope, nullptr, u"scopeLabel"_s);
+    addRow(about, m_scopeLabel, m_scope, {}, u"scopeLabel"_s);
     layout->addWidget(m_aboutBox);
 
     // How to reach them.
@@ -299,15 +290,8 @@ void ServiceEditorDialog::createWidgets()
     m_hoursPreview = new QLabel(m_hoursBox);
     m_hoursPreview->setObjectName(u"hoursPreviewLabel"_s);
     m_hoursPreview->setWordWrap(true);
-    auto *hoursBlock = new QWidget(m_hoursBox);
-    auto *hoursBlockLayout = new QVBoxLayout(hoursBlock);
-    hoursBlockLayout->setContentsMargins(0, 0, 0, 0);
-    hoursBlockLayout->setSpacing(2);
-    hoursBlockLayout->addWidget(m_hours);
-    hoursBlockLayout->addWidget(m_hoursDescription);
-    hoursBlockLayout->addWidget(m_hoursError);
-    hoursBlockLayout->addWidget(m_hoursPreview);
-    addRow(hours, m_hoursLabel, m_hours, hoursBlock, u"hoursLabel"_s);
+    addRow(hours, m_hoursLabel, m_hours, {m_hoursDescription, m_hoursError, m_hoursPreview},
+           u"hoursLabel"_s);
     // Every keystroke: parsing a rule takes microseconds.
     connect(m_hours, &QLineEdit::textChanged, this, &ServiceEditorDialog::updateHoursFeedback);
 
@@ -318,8 +302,7 @@ void ServiceEditorDialog::createWidgets()
     m_timeZone->installEventFilter(this);
     m_timeZone->lineEdit()->installEventFilter(this);
     m_timeZoneError = feedbackLabel(m_hoursBox, u"timeZoneErrorLabel"_s);
-    addRow(hours, m_timeZoneLabel, m_timeZone,
-           withFeedback(m_timeZone, m_timeZoneError, m_hoursBox), u"timeZoneLabel"_s);
+    addRow(hours, m_timeZoneLabel, m_timeZone, {m_timeZoneError}, u"timeZoneLabel"_s);
     connect(m_timeZone, &QComboBox::currentTextChanged, this,
             &ServiceEditorDialog::updateHoursFeedback);
     connect(m_timeZone->lineEdit(), &QLineEdit::editingFinished, this,
@@ -329,8 +312,7 @@ void ServiceEditorDialog::createWidgets()
     m_holidays = new QComboBox(m_hoursBox);
     m_holidays->setObjectName(u"holidaysComboBox"_s);
     m_holidaysError = feedbackLabel(m_hoursBox, u"holidaysErrorLabel"_s);
-    addRow(hours, m_holidaysLabel, m_holidays,
-           withFeedback(m_holidays, m_holidaysError, m_hoursBox), u"holidaysLabel"_s);
+    addRow(hours, m_holidaysLabel, m_holidays, {m_holidaysError}, u"holidaysLabel"_s);
     connect(m_holidays, &QComboBox::currentIndexChanged, this, [this] {
         updateHoursFeedback();
         touch(Field::Holidays);
@@ -344,10 +326,10 @@ void ServiceEditorDialog::createWidgets()
     other->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_cost = new QComboBox(m_otherBox);
     m_cost->setObjectName(u"costComboBox"_s);
-    addRow(other, m_costLabel, m_cost, nullptr, u"costLabel"_s);
+    addRow(other, m_costLabel, m_cost, {}, u"costLabel"_s);
     m_anonymity = new QComboBox(m_otherBox);
     m_anonymity->setObjectName(u"anonymityComboBox"_s);
-    addRow(other, m_anonymityLabel, m_anonymity, nullptr, u"anonymityLabel"_s);
+    addRow(other, m_anonymityLabel, m_anonymity, {}, u"anonymityLabel"_s);
 
     m_accessibilityBox = new QGroupBox(m_otherBox);
     m_accessibilityBox->setObjectName(u"accessibilityGroupBox"_s);
@@ -364,8 +346,7 @@ void ServiceEditorDialog::createWidgets()
 
     m_note = multiLineEdit(m_otherBox, u"noteTextEdit"_s);
     m_noteError = feedbackLabel(m_otherBox, u"noteErrorLabel"_s);
-    addRow(other, m_noteLabel, m_note, withFeedback(m_note, m_noteError, m_otherBox),
-           u"noteLabel"_s);
+    addRow(other, m_noteLabel, m_note, {m_noteError}, u"noteLabel"_s);
     layout->addWidget(m_otherBox);
     layout->addStretch();
 
@@ -425,6 +406,13 @@ void ServiceEditorDialog::retranslate()
                            "“24/7”. Leave empty when you do not know them."));
     m_hours->setPlaceholderText(tr("for example Mo-Fr 09:00-18:00"));
     m_timeZoneLabel->setText(tr("&Time zone:"));
+    // The line edit inside the editable combo box is what has the focus: named as the field,
+    // without the label's mnemonic and colon.
+    QString zoneName = m_timeZoneLabel->text();
+    zoneName.replace(u"&&"_s, u"\x01"_s).remove(u'&').replace(u'\x01', u'&');
+    while (zoneName.endsWith(u':') || (!zoneName.isEmpty() && zoneName.back().isSpace()))
+        zoneName.chop(1);
+    m_timeZone->lineEdit()->setAccessibleName(zoneName);
     m_timeZone->setToolTip(tr("The time zone in which the hours are given; choose one or type "
                               "another, such as America/Montreal."));
     m_holidaysLabel->setText(tr("Public ho&lidays:"));

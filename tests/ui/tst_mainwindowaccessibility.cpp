@@ -132,6 +132,7 @@ private Q_SLOTS:
     void everyFocusableControlHasANameAndARole();
     void fieldsAreLabelledAndButtonsSayWhatTheyDo();
     void assistiveTechnologySelectionShowsTheDetails();
+    void editorFieldsAreNamedByTheirLabels();
     void cardMenuOpensFromTheKeyboard_data();
     void cardMenuOpensFromTheKeyboard();
     void escapeClearsTheSearchThenStays();
@@ -376,6 +377,32 @@ void TestMainWindowAccessibility::assistiveTechnologySelectionShowsTheDetails()
     item->actionInterface()->doAction(QAccessibleActionInterface::toggleAction());
     QCOMPARE(list()->currentIndex().data(ServiceIdRole).toString(), id);
     QCOMPARE(m_window->window->currentService()->id, id);
+}
+
+void TestMainWindowAccessibility::editorFieldsAreNamedByTheirLabels()
+{
+    // Services > Add a Service: every field is named by the label before it (its buddy, read
+    // through the "labelled by" relation) or, in the contact rows, by a name of its own.
+    QTest::keySequence(m_window->window.get(), QKeySequence(Qt::CTRL | Qt::Key_N));
+    QDialog *editor = m_window->window->findChild<QDialog *>(u"serviceEditorDialog"_s);
+    QVERIFY(editor && editor->isVisible());
+    QStringList problems;
+    int fields = 0;
+    for (QWidget *widget : editor->findChildren<QWidget *>()) {
+        if (!widget->isVisible() || !(widget->focusPolicy() & Qt::TabFocus))
+            continue;
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
+        if (!iface || iface->state().invisible)
+            continue;
+        ++fields;
+        const QString name = iface->text(QAccessible::Name).trimmed();
+        const bool labelled = !iface->relations(QAccessible::Label).isEmpty();
+        if (name.isEmpty() && !labelled)
+            problems.append(describe(widget));
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(u"unnamed: "_s + problems.join(u", "_s)));
+    QVERIFY(fields >= 15);
+    editor->reject();
 }
 
 void TestMainWindowAccessibility::cardMenuOpensFromTheKeyboard_data()
