@@ -87,6 +87,12 @@ int focusRingWidthFor(const QFontMetrics &fm)
     return qMax(2, fm.height() / 8);
 }
 
+// The outer edge of the focus ring: one ring's width inside the card.
+QRect focusRingRect(const QRect &card, int ringWidth)
+{
+    return card.adjusted(ringWidth, ringWidth, -ringWidth, -ringWidth);
+}
+
 } // namespace
 
 struct ServiceCardDelegate::Layout
@@ -355,10 +361,11 @@ void ServiceCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
                           badge.shownText);
     }
 
-    // The keyboard focus: a ring inside the card, as thick as the text is large.
+    // The keyboard focus: a ring inside the card, as thick as the text is large, a little
+    // away from the card's edge so that it reads as a ring and not as the card's border.
     if (focused) {
         const int ringWidth = focusRingWidthFor(QFontMetrics(option.font));
-        const QRectF ring = QRectF(option.rect)
+        const QRectF ring = QRectF(focusRingRect(option.rect, ringWidth))
                                     .adjusted(ringWidth / 2.0, ringWidth / 2.0, -ringWidth / 2.0,
                                               -ringWidth / 2.0);
         painter->setRenderHint(QPainter::Antialiasing, true);
@@ -421,7 +428,7 @@ ServiceCardDelegate::Geometry ServiceCardDelegate::geometry(const QStyleOptionVi
                                badge.textFlags, badge.shownText != badge.text});
     }
     geometry.focusRingWidth = focusRingWidthFor(QFontMetrics(option.font));
-    geometry.focusRing = option.rect;
+    geometry.focusRing = focusRingRect(option.rect, geometry.focusRingWidth);
     return geometry;
 }
 

@@ -44,6 +44,7 @@ public:
     {
         QRect card;
         QList<TextBox> texts;
+        // The outer edge of the focus ring, and its width.
         QRect focusRing;
         int focusRingWidth = 0;
     };

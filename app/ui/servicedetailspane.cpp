@@ -4,6 +4,7 @@
 #include "models/availability.h"
 #include "models/servicetexts.h"
 #include "models/weekschedule.h"
+#include "ui/flowlayout.h"
 #include "ui/themedicons.h"
 
 #include <QApplication>
@@ -313,11 +314,18 @@ QWidget *ServiceDetailsPane::buildContacts(const Service &service)
 
         auto *kindLabel = wrappedLabel(kindName, box);
         grid->addWidget(kindLabel, row, 1);
+        // The value and its buttons go on to a second line when the pane is narrow or the
+        // text large, rather than widening the pane beyond its window.
+        auto *line = new QWidget(box);
+        line->setObjectName(u"contactLineWidget"_s);
+        auto *lineLayout = new FlowLayout(line);
+        lineLayout->setContentsMargins(0, 0, 0, 0);
+        grid->addWidget(line, row, 2, 1, 4);
 
         // The value itself is a button: a click copies it, as the window's cards do. The
         // kind's icon is part of it, not an image of its own for screen readers.
         auto *value = new QPushButton(ThemedIcons::icon(iconOf(contact.kind), palette()),
-                                      presentation.display, box);
+                                      presentation.display, line);
         value->setObjectName(u"contactValueButton"_s);
         value->setFlat(true);
         value->setCursor(Qt::PointingHandCursor);
@@ -332,35 +340,35 @@ QWidget *ServiceDetailsPane::buildContacts(const Service &service)
         value->setFont(valueFont);
         connect(value, &QPushButton::clicked, this,
                 [this, presentation] { Q_EMIT copyRequested(presentation); });
-        grid->addWidget(value, row, 2, Qt::AlignLeft);
+        lineLayout->addWidget(value);
 
-        auto *copy
-                = new QPushButton(ThemedIcons::icon(ThemedIcons::Copy, palette()), tr("Copy"), box);
+        auto *copy = new QPushButton(ThemedIcons::icon(ThemedIcons::Copy, palette()), tr("Copy"),
+                                     line);
         copy->setObjectName(u"copyPushButton"_s);
         copy->setAccessibleName(presentation.copyLabel());
         copy->setToolTip(presentation.copyLabel());
         connect(copy, &QPushButton::clicked, this,
                 [this, presentation] { Q_EMIT copyRequested(presentation); });
-        grid->addWidget(copy, row, 3);
+        lineLayout->addWidget(copy);
 
         // The organisation's policy may leave calls and text messages to the desk phone.
         const bool callAction = presentation.action == ContactPresentation::Call
                                 || presentation.action == ContactPresentation::SendSms;
         if (presentation.action != ContactPresentation::NoAction
             && (m_callActionsEnabled || !callAction)) {
-            auto *action = new QPushButton(presentation.actionLabel(contact.kind), box);
+            auto *action = new QPushButton(presentation.actionLabel(contact.kind), line);
             action->setObjectName(u"contactActionPushButton"_s);
             action->setAccessibleName(presentation.actionLabel(contact.kind));
             connect(action, &QPushButton::clicked, this,
                     [this, presentation] { Q_EMIT actionRequested(presentation); });
-            grid->addWidget(action, row, 4);
+            lineLayout->addWidget(action);
         }
         ++row;
 
         if (!contact.hours.isEmpty()) {
             auto *badge = wrappedLabel(QString(), box);
             badge->setObjectName(u"contactBadgeLabel"_s);
-            grid->addWidget(badge, row, 1, 1, 4);
+            grid->addWidget(badge, row, 1, 1, 5);
             m_contactBadges.append({contact, badge});
             ++row;
         }
@@ -373,7 +381,7 @@ QWidget *ServiceDetailsPane::buildContacts(const Service &service)
             notes.append(tr("This number could not be checked."));
         if (!notes.isEmpty()) {
             auto *note = wrappedLabel(notes.join(u'\n'), box);
-            grid->addWidget(note, row, 1, 1, 4);
+            grid->addWidget(note, row, 1, 1, 5);
             ++row;
         }
     }
@@ -412,7 +420,8 @@ QWidget *ServiceDetailsPane::buildHours(const Service &service)
              WeekSchedule::compute(hours, context, m_now, m_userZone, m_language)) {
             auto *dayLabel
                     = wrappedLabel(WeekSchedule::dayLabel(day, m_language), m_scheduleWidget);
-            dayLabel->setWordWrap(false);
+            // Wraps at large text rather than widening the pane.
+            dayLabel->setWordWrap(true);
             QString times = WeekSchedule::entriesText(day, m_userZone, m_language);
             if (!day.holiday.isEmpty())
                 //: A day of the schedule that is a public holiday: "Closed (Easter Monday)"
@@ -455,6 +464,8 @@ QWidget *ServiceDetailsPane::buildFacts(const Service &service)
     auto *box = new QGroupBox(tr("About this service"));
     box->setObjectName(u"factsGroupBox"_s);
     auto *form = new QFormLayout(box);
+    // Labels above their values when the pane is narrow or the text large.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     const auto addRow = [&](const QString &label, const QString &value) {
         auto *valueLabel = wrappedLabel(value, box);
         auto *nameLabel = new QLabel(label, box);
@@ -502,7 +513,12 @@ QWidget *ServiceDetailsPane::buildFacts(const Service &service)
         auto *field = new QWidget(box);
         auto *fieldLayout = new QHBoxLayout(field);
         fieldLayout->setContentsMargins(0, 0, 0, 0);
-        auto *source = wrappedLabel(service.source, field);
+        // A long address may break after its slashes and dashes (zero-width spaces, for the
+        // eye only: the accessible name has the address as it is).
+        QString breakable = service.source;
+        for (const QChar mark : {u'/', u'-', u'_', u'.', u'?', u'&', u'='})
+            breakable.replace(mark, QString(mark) + QChar(0x200B));
+        auto *source = wrappedLabel(breakable, field);
         source->setObjectName(u"sourceLabel"_s);
         source->setAccessibleName(tr("%1: %2", "fact and value").arg(tr("Source"), service.source));
         fieldLayout->addWidget(source, 1);

@@ -202,7 +202,8 @@ void TestServiceCardDelegate::everyTextFitsInItsCard()
         QCOMPARE(geometry.card, option.rect);
         // Inside the card and clear of the focus ring.
         const int ring = geometry.focusRingWidth;
-        const QRect inside = geometry.card.adjusted(ring, ring, -ring, -ring);
+        QVERIFY(geometry.card.contains(geometry.focusRing));
+        const QRect inside = geometry.focusRing.adjusted(ring, ring, -ring, -ring);
         QVERIFY(geometry.texts.size() >= 3);
         for (qsizetype i = 0; i < geometry.texts.size(); ++i) {
             const ServiceCardDelegate::TextBox &box = geometry.texts.at(i);
@@ -304,14 +305,20 @@ void TestServiceCardDelegate::focusRingIsPaintedOnTheFocusedCardOnly()
     const QImage plain = render(false);
     const QColor ring = ServiceCardDelegate::focusRingColor(
             ServiceCardDelegate::cardPalette(palette), QPalette::Active, selected);
-    const int width = m_delegate->geometry(option, index).focusRingWidth;
+    const ServiceCardDelegate::Geometry geometry = m_delegate->geometry(option, index);
+    const int width = geometry.focusRingWidth;
     QVERIFY(width >= 2);
-    // Down the left edge, half-way, inside the ring's stroke.
-    const QPoint probe(width / 2, option.rect.height() / 2);
+    // Down the left side, half-way, inside the ring's stroke.
+    const QPoint probe(geometry.focusRing.left() + width / 2, option.rect.height() / 2);
     QCOMPARE(focused.pixel(probe), ring.rgb());
     QVERIFY(plain.pixel(probe) != ring.rgb());
-    // And along the top edge.
-    QCOMPARE(focused.pixel(option.rect.width() / 2, width / 2), ring.rgb());
+    // And along the top.
+    QCOMPARE(focused.pixel(option.rect.width() / 2, geometry.focusRing.top() + width / 2),
+             ring.rgb());
+    // Between the card's edge and the ring, the card's own colour: the ring stands apart.
+    const QPoint gap(geometry.focusRing.left() - 1, option.rect.height() / 2);
+    QCOMPARE(focused.pixel(gap), plain.pixel(gap));
+    QVERIFY(focused.pixel(gap) != ring.rgb());
 }
 
 void TestServiceCardDelegate::selectedCardTextAndFocusRingAreReadable_data()
