@@ -156,6 +156,12 @@ if(UNIX AND NOT APPLE)
             "${helplines_packaging_out}/doc/copyright"
             "${helplines_packaging_out}/doc/changelog.Debian.gz"
         DESTINATION "${helplines_docdir}")
+    # An organisation's provisioning file and policies, for IT to start from
+    # (docs/deployment.md); under 4 kB each, so that Debian leaves them uncompressed.
+    install(FILES
+            "${HELPLINES_PACKAGING_DIR}/examples/organisation.json"
+            "${HELPLINES_PACKAGING_DIR}/examples/policies.json"
+        DESTINATION "${helplines_docdir}/examples")
     install(FILES "${linux_sources}/lintian-overrides"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/lintian/overrides" RENAME helplines)
 
@@ -250,6 +256,12 @@ if(WIN32)
     include(InstallRequiredSystemLibraries)
 
     install(FILES "${helplines_packaging_out}/LICENSE.txt" DESTINATION .)
+    # For IT: the Group Policy templates and the example files (docs/deployment.md).
+    install(DIRECTORY "${HELPLINES_PACKAGING_DIR}/windows/policy/" DESTINATION policy)
+    install(FILES
+            "${HELPLINES_PACKAGING_DIR}/examples/organisation.json"
+            "${HELPLINES_PACKAGING_DIR}/examples/policies.json"
+        DESTINATION examples)
 endif()
 
 # --- macOS: bundle, icon, runtime libraries ---------------------------------------------------
@@ -289,6 +301,13 @@ if(APPLE)
             "Helplines.app will have the default icon.")
     endif()
     install(FILES "${PROJECT_SOURCE_DIR}/LICENSE" DESTINATION "Helplines.app/Contents/Resources")
+    # For IT, beside the application in the disk image: the example files and configuration
+    # profile (docs/deployment.md).
+    install(FILES
+            "${HELPLINES_PACKAGING_DIR}/examples/organisation.json"
+            "${HELPLINES_PACKAGING_DIR}/examples/policies.json"
+            "${HELPLINES_PACKAGING_DIR}/macos/helplines.mobileconfig"
+        DESTINATION "Examples")
 
     # Qt's frameworks and plugins, and the other libraries, into the bundle (macdeployqt), for
     # the window and for helplines-cli beside it.

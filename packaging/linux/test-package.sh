@@ -139,6 +139,8 @@ expected=(
     /usr/share/man/man1/helplines-cli.1.gz
     /usr/share/doc/helplines/copyright
     /usr/share/doc/helplines/changelog.Debian.gz
+    /usr/share/doc/helplines/examples/organisation.json
+    /usr/share/doc/helplines/examples/policies.json
 )
 for size in 16 22 24 32 48 64 128 256; do
     expected+=("/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png")
@@ -298,6 +300,64 @@ if [ $status -eq 1 ] && [ $usage_status -eq 2 ]; then
     pass "helplines-cli exit codes: 1 for an unreadable file, 2 for a wrong command line"
 else
     fail "helplines-cli exit codes: $status for an unreadable file, $usage_status for a wrong command"
+fi
+
+# The organisation's files, from the installed examples, in a system folder of the test's own
+# (HELPLINES_SYSTEM_DIR): never the machine's /etc/helplines.
+examples=/usr/share/doc/helplines/examples
+system="$work/system"
+mkdir -p "$system"
+checked=()
+for example in organisation.json policies.json; do
+    run /usr/bin/helplines-cli --data-dir "$data" check "$examples/$example" \
+        >"$work/check-$example.out" 2>&1 || checked+=("$example")
+done
+if [ ${#checked[@]} -eq 0 ]; then
+    pass "helplines-cli check: the installed example files have no error"
+else
+    cat "$work"/check-*.out
+    fail "helplines-cli check finds errors in ${checked[*]}"
+fi
+cp "$examples/organisation.json" "$system/directory.json"
+run env HELPLINES_DATA_DIR="$data" HELPLINES_SYSTEM_DIR="$system" /usr/bin/helplines-cli list \
+    >"$work/organisation-list.txt" 2>"$work/organisation-list.err"
+status=$?
+if [ $status -eq 0 ] && [ ! -s "$work/organisation-list.err" ] \
+        && head -n1 "$work/organisation-list.txt" | grep -q '\[mtes-agents\]$' \
+        && ! grep -q '\[sps-soignants\]' "$work/organisation-list.txt" \
+        && grep -q '\[sps-soignants\]' "$work/list.txt"; then
+    pass "with the example provisioning file, list shows the pinned ministry line first and not the hidden sps-soignants"
+else
+    head -n4 "$work/organisation-list.txt"
+    cat "$work/organisation-list.err"
+    fail "helplines-cli list with the example provisioning file (exit status $status)"
+fi
+cp "$examples/policies.json" "$system/policies.json"
+run env HELPLINES_DATA_DIR="$data" HELPLINES_SYSTEM_DIR="$system" /usr/bin/helplines-cli policy \
+    --json >"$work/policy.json" 2>"$work/policy.err"
+status=$?
+run env HELPLINES_DATA_DIR="$data" HELPLINES_SYSTEM_DIR="$system" /usr/bin/helplines-cli list \
+    --json >"$work/policy-list.json" 2>>"$work/policy.err"
+if [ $status -eq 0 ] && python3 - "$work/policy.json" "$work/policy-list.json" "$system" <<'PYTHON'
+import json, os, sys
+policy = json.load(open(sys.argv[1], encoding="utf-8"))
+settings = policy["settings"]
+call = settings["callAction"]
+assert call["value"] == "disabled" and call["locked"] and call["source"] == "file", call
+assert settings["provisioningFile"]["value"] == os.path.join(sys.argv[3], "directory.json")
+assert settings["provisioningFile"]["found"] is True
+assert "youth" not in settings["categories"]["value"]
+assert policy["problems"] == [], policy["problems"]
+ids = [s["id"] for s in json.load(open(sys.argv[2], encoding="utf-8"))]
+assert ids[0] == "mtes-agents", ids[:3]
+assert "fil-sante-jeunes" not in ids and "3114" in ids, ids
+print("%d settings, %d services" % (len(settings), len(ids)))
+PYTHON
+then
+    pass "with the example policies, helplines-cli policy shows callAction disabled and locked, and list leaves the youth lines out"
+else
+    cat "$work/policy.err"
+    fail "helplines-cli policy and list with the example policies (exit status $status)"
 fi
 if [ "$(man -w helplines-cli 2>/dev/null)" = /usr/share/man/man1/helplines-cli.1.gz ] \
         && [ "$(man -w helplines 2>/dev/null)" = /usr/share/man/man1/helplines.1.gz ]; then

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
 using namespace Helplines;
@@ -32,6 +33,46 @@ QStringList summaries(const QList<Diagnostic> &diagnostics)
     return lines;
 }
 
+// The values of the payload of a configuration profile (a plist): strings, booleans, integers,
+// arrays of strings and dictionaries, as QSettings gives them on macOS.
+QVariant plistValue(QXmlStreamReader &xml);
+
+QVariantMap plistDictionary(QXmlStreamReader &xml)
+{
+    QVariantMap map;
+    QString key;
+    while (xml.readNextStartElement()) {
+        if (xml.name() == u"key")
+            key = xml.readElementText();
+        else
+            map.insert(key, plistValue(xml));
+    }
+    return map;
+}
+
+QVariant plistValue(QXmlStreamReader &xml)
+{
+    const QString type = xml.name().toString();
+    if (type == u"string")
+        return xml.readElementText();
+    if (type == u"integer")
+        return xml.readElementText().toInt();
+    if (type == u"true" || type == u"false") {
+        xml.skipCurrentElement();
+        return type == u"true";
+    }
+    if (type == u"dict")
+        return plistDictionary(xml);
+    if (type == u"array") {
+        QVariantList list;
+        while (xml.readNextStartElement())
+            list.append(plistValue(xml));
+        return list;
+    }
+    xml.raiseError(u"unexpected plist element "_s + type);
+    return {};
+}
+
 } // namespace
 
 class TestPolicyReader : public QObject
@@ -53,6 +94,8 @@ private Q_SLOTS:
     void tellsPoliciesFromDirectoryFiles_data();
     void tellsPoliciesFromDirectoryFiles();
     void exampleOfTheDeploymentGuideIsValid();
+    void groupPolicyTemplateWritesWhatHelplinesReads();
+    void macOSProfileExampleIsValid();
 };
 
 void TestPolicyReader::readsEverySetting()
@@ -334,6 +377,128 @@ void TestPolicyReader::exampleOfTheDeploymentGuideIsValid()
     const PolicyReader::Result result = PolicyReader().readFile(path);
     QVERIFY2(result.diagnostics.isEmpty(), qPrintable(describe(result.diagnostics)));
     QCOMPARE(result.settingCount(), 6);
+}
+
+void TestPolicyReader::groupPolicyTemplateWritesWhatHelplinesReads()
+{
+    // What each policy of the administrative template writes when enabled, read back as
+    // QSettings gives registry values: an enum's strings, decimals (REG_DWORD), multiText
+    // (REG_MULTI_SZ, a list), text (REG_SZ).
+    QFile file(QFINDTESTDATA("../../packaging/windows/policy/helplines.admx"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QMap<QString, QVariantMap> byKey;
+    QStringList names;
+    QString key;
+    QString valueName;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const auto attribute = [&xml](const QString &name) {
+            return xml.attributes().value(name).toString();
+        };
+        if (xml.name() == u"policy") {
+            key = attribute(u"key"_s);
+            valueName = attribute(u"valueName"_s);
+            QVERIFY2(key == u"Software\\Policies\\Helplines"_s
+                             || key == u"Software\\Policies\\Helplines\\Recommended"_s,
+                     qPrintable(key));
+            QCOMPARE(attribute(u"class"_s), u"Machine"_s);
+        } else if (xml.name() == u"enabledValue" || xml.name() == u"disabledValue") {
+            const bool enabled = xml.name() == u"enabledValue";
+            xml.readNextStartElement();
+            QCOMPARE(xml.name(), u"decimal"_s);
+            const int value = attribute(u"value"_s).toInt();
+            QCOMPARE(value, enabled ? 1 : 0);
+            if (enabled)
+                byKey[key].insert(valueName, value);
+            names.append(valueName);
+        } else if (xml.name() == u"enum") {
+            valueName = attribute(u"valueName"_s);
+            names.append(valueName);
+            QStringList values;
+            while (!(xml.isEndElement() && xml.name() == u"enum")) {
+                xml.readNext();
+                if (xml.isStartElement() && xml.name() == u"string")
+                    values.append(xml.readElementText());
+            }
+            // Every item is a value Helplines accepts.
+            for (const QString &value : std::as_const(values)) {
+                const PolicyReader::Result read
+                        = PolicyReader::readValues({{valueName, value}}, true, registry);
+                QVERIFY2(read.diagnostics.isEmpty(), qPrintable(describe(read.diagnostics)));
+            }
+            byKey[key].insert(valueName, values.first());
+        } else if (xml.name() == u"multiText") {
+            valueName = attribute(u"valueName"_s);
+            names.append(valueName);
+            byKey[key].insert(valueName, QStringList{u"employee-assistance"_s, u"deaf-access"_s});
+        } else if (xml.name() == u"text") {
+            valueName = attribute(u"valueName"_s);
+            names.append(valueName);
+            byKey[key].insert(valueName, u"C:/ProgramData/Helplines/ministry.json"_s);
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    // Every key of the registry, locked; and the language as a default.
+    names.removeDuplicates();
+    names.sort();
+    QStringList expected = PolicyReader::valueNames();
+    expected.sort();
+    QCOMPARE(names, expected);
+    for (auto it = byKey.constBegin(); it != byKey.constEnd(); ++it) {
+        const bool locked = !it.key().endsWith(u"Recommended"_s);
+        const PolicyReader::Result read = PolicyReader::readValues(it.value(), locked, registry);
+#if !defined(Q_OS_WIN)
+        // "C:/..." is an absolute path on Windows only.
+        if (it.value().contains(u"ProvisioningFile"_s)) {
+            QCOMPARE(read.diagnostics.size(), 1);
+            QCOMPARE(read.diagnostics.first().codeName(), u"not-absolute-path"_s);
+            QCOMPARE(read.settingCount(), it.value().size() - 1);
+            continue;
+        }
+#endif
+        QVERIFY2(read.diagnostics.isEmpty(), qPrintable(describe(read.diagnostics)));
+        QCOMPARE(read.settingCount(), it.value().size());
+    }
+    QCOMPARE(byKey.value(u"Software\\Policies\\Helplines"_s).size(), 6);
+    QCOMPARE(byKey.value(u"Software\\Policies\\Helplines\\Recommended"_s).keys(),
+             QStringList{u"Language"_s});
+}
+
+void TestPolicyReader::macOSProfileExampleIsValid()
+{
+    QFile file(QFINDTESTDATA("../../packaging/macos/helplines.mobileconfig"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QVERIFY(xml.readNextStartElement());
+    QCOMPARE(xml.name(), u"plist"_s);
+    QVERIFY(xml.readNextStartElement());
+    const QVariantMap profile = plistDictionary(xml);
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QCOMPARE(profile.value(u"PayloadType"_s).toString(), u"Configuration"_s);
+    const QVariantList content = profile.value(u"PayloadContent"_s).toList();
+    QCOMPARE(content.size(), 1);
+    QVariantMap payload = content.first().toMap();
+    // The payload's type is the preference domain: the application's id.
+    QCOMPARE(payload.value(u"PayloadType"_s).toString(), u"fr.helplines.Helplines"_s);
+    const QVariantMap recommended = payload.take(u"Recommended"_s).toMap();
+    for (const QString &name : payload.keys()) {
+        if (name.startsWith(u"Payload"_s))
+            payload.remove(name);
+    }
+    const PolicySource source{PolicySource::Kind::ManagedPreferences,
+                              u"/Library/Managed Preferences/fr.helplines.Helplines.plist"_s};
+    const PolicyReader::Result locked = PolicyReader::readValues(payload, true, source);
+    QVERIFY2(locked.diagnostics.isEmpty(), qPrintable(describe(locked.diagnostics)));
+    QCOMPARE(locked.settingCount(), 5);
+    QCOMPARE(locked.settings.callAction->value, false);
+    QCOMPARE(locked.settings.categories->value.size(), 8);
+    const PolicyReader::Result defaults = PolicyReader::readValues(recommended, false, source);
+    QVERIFY(defaults.diagnostics.isEmpty());
+    QCOMPARE(defaults.settings.language->value, Language::French);
+    QVERIFY(!defaults.settings.language->locked);
 }
 
 QTEST_GUILESS_MAIN(TestPolicyReader)
