@@ -1,6 +1,5 @@
 #include "core/json/jsonreader.h"
 
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,7 +40,7 @@ private Q_SLOTS:
     void valuesOutliveTheDocument();
     void wrongTypeAccessGivesEmptyValues();
     void errorsHaveMessagesAndNames();
-    void readsLargeDocumentInLinearTime();
+    void readsLargeDocument();
 };
 
 void TestJsonReader::readsValidDocuments_data()
@@ -489,9 +488,8 @@ void TestJsonReader::enforcesLimits()
 
 void TestJsonReader::refusesDeepNestingQuickly()
 {
-    // 16 MiB of "[" and the same with objects: refused at depth 65, without recursion.
-    QElapsedTimer timer;
-    timer.start();
+    // 16 MiB of "[" and the same with objects: refused at depth 65 (the column shows that the
+    // reader stopped there), without recursion.
     const QByteArray arrays(16 * 1024 * 1024, '[');
     const JsonError arraysError = JsonReader().read(arrays).error();
     QCOMPARE(arraysError.kind, JsonError::TooDeep);
@@ -503,7 +501,6 @@ void TestJsonReader::refusesDeepNestingQuickly()
     const JsonError objectsError = JsonReader().read(objects).error();
     QCOMPARE(objectsError.kind, JsonError::TooDeep);
     QCOMPARE(objectsError.column, 64 * 5 + 1);
-    QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
 
     // With no depth limit worth the name, the reader still does not recurse.
     JsonReader::Limits unlimited;
@@ -522,12 +519,11 @@ void TestJsonReader::refusesLargeFileWithoutReadingIt()
     QVERIFY(file.resize(100'000'000));
     file.close();
 
-    QElapsedTimer timer;
-    timer.start();
+    // Refused on its size, before reading: the error is the size limit, not a syntax error
+    // (the file is all zero bytes).
     const JsonError error = JsonReader().readFile(file.fileName()).error();
     QCOMPARE(error.kind, JsonError::FileTooLarge);
     QCOMPARE(error.detail, QString::number(16 * 1024 * 1024));
-    QVERIFY2(timer.elapsed() < 50, qPrintable(QString::number(timer.elapsed())));
 }
 
 void TestJsonReader::reportsUnreadableFile()
@@ -601,45 +597,27 @@ void TestJsonReader::errorsHaveMessagesAndNames()
     QVERIFY(!JsonError().isError());
 }
 
-void TestJsonReader::readsLargeDocumentInLinearTime()
+void TestJsonReader::readsLargeDocument()
 {
-    // 1 and 4 times the same record: the time must grow about linearly.
+    // 40,000 records (some 10 MB): every one read, with its positions. How the reading time
+    // grows with the size is measured by the benchmarks (benchmarks/run), not here.
     const QByteArray record = R"({"id": "service-%1", "name": {"fr": "Écoute", "en": "Listening"},
         "contacts": [{"kind": "phone", "value": "0 800 130 000"}], "hours": "Mo-Fr 09:00-18:00",
         "location": {"lat": 48.8566, "lon": 2.3522}, "anonymous": true, "languages": ["fr", "en"]})"_ba;
-    const auto build = [&](int count) {
-        QByteArray json = "[";
-        for (int i = 0; i < count; ++i) {
-            if (i > 0)
-                json += ",\n";
-            json += QByteArray(record).replace("%1", QByteArray::number(i));
-        }
-        return json + "]";
-    };
-    const QByteArray small = build(10'000);
-    const QByteArray large = build(40'000);
-    // The best of three runs, to leave out the noise of a shared machine.
-    const auto time = [](const QByteArray &json, qsizetype expected) {
-        qint64 best = std::numeric_limits<qint64>::max();
-        for (int run = 0; run < 3; ++run) {
-            QElapsedTimer timer;
-            timer.start();
-            const JsonDocument document = JsonReader().read(json);
-            const qint64 elapsed = timer.nsecsElapsed();
-            if (document.root().size() != expected)
-                return qint64(-1);
-            best = std::min(best, elapsed);
-        }
-        return best;
-    };
-    const qint64 smallTime = time(small, 10'000);
-    const qint64 largeTime = time(large, 40'000);
-    QVERIFY(smallTime > 0);
-    QVERIFY(largeTime > 0);
-    qInfo("%lld bytes in %.1f ms, %lld bytes in %.1f ms", qint64(small.size()), smallTime / 1e6,
-          qint64(large.size()), largeTime / 1e6);
-    // 4 times the size: about 4 to 6 times the time (caches); a quadratic reader takes 16.
-    QVERIFY2(largeTime < smallTime * 12, "reading time grows faster than the size");
+    QByteArray json = "[";
+    for (int i = 0; i < 40'000; ++i) {
+        if (i > 0)
+            json += ",\n";
+        json += QByteArray(record).replace("%1", QByteArray::number(i));
+    }
+    json += "]";
+    const JsonDocument document = JsonReader().read(json);
+    QVERIFY(document.isValid());
+    QCOMPARE(document.root().size(), 40'000);
+    const JsonValue last = document.root().at(39'999);
+    QCOMPARE(last.value(u"id").toString(), u"service-39999"_s);
+    QCOMPARE(last.line(), 1 + 39'999 * 3);
+    QCOMPARE(last.value(u"location").value(u"lon").toDouble(), 2.3522);
 }
 
 QTEST_GUILESS_MAIN(TestJsonReader)
