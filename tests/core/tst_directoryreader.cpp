@@ -9,7 +9,6 @@
 using namespace Qt::StringLiterals;
 using namespace Helplines;
 
-
 namespace {
 
 const QDate today(2026, 11, 23);

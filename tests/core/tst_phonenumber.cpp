@@ -7,7 +7,6 @@
 using namespace Qt::StringLiterals;
 using namespace Helplines;
 
-
 Q_DECLARE_METATYPE(PhoneNumber::Type)
 Q_DECLARE_METATYPE(PhoneNumberError::Kind)
 
