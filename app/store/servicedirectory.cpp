@@ -99,6 +99,20 @@ QString ServiceDirectory::LoadResult::ownServicesWarning() const
                                        nullptr, int(unreadableOwnServices.size()));
 }
 
+QString ServiceDirectory::LoadResult::storeWarning() const
+{
+    QString message = storeRecovery.message();
+    if (storeError) {
+        const QString lost = QCoreApplication::translate(
+                                     "ServiceDirectory",
+                                     "%1 Your favourites and the services you added are not "
+                                     "available.")
+                                     .arg(storeError.message());
+        message = message.isEmpty() ? lost : message + u' ' + lost;
+    }
+    return message;
+}
+
 QString ServiceDirectory::LoadResult::provisioningWarning() const
 {
     const QString file = QDir::toNativeSeparators(provisioning.file);
@@ -153,7 +167,9 @@ bool ServiceDirectory::OwnServiceResult::hasErrors() const
 ServiceDirectory::ServiceDirectory(Options options)
     : m_options(std::move(options))
     , m_store(m_options.connectionName)
-{}
+{
+    m_store.setFaults(m_options.storeFaults);
+}
 
 ServiceDirectory::~ServiceDirectory() = default;
 
@@ -182,7 +198,8 @@ ServiceDirectory::LoadResult ServiceDirectory::load()
                 = QCoreApplication::translate("ServiceDirectory", "%1 cannot be opened: %2")
                           .arg(QDir::toNativeSeparators(file), openError);
         // The user's own entries do not depend on the directory file.
-        result.storeError = m_store.open(DataLocation::databaseFile(m_options.dataDirectory));
+        result.storeError = m_store.openWithRecovery(
+                DataLocation::databaseFile(m_options.dataDirectory), &result.storeRecovery);
         mergeOwnServices(&result);
         return result;
     }
@@ -206,7 +223,8 @@ ServiceDirectory::LoadResult ServiceDirectory::load()
     const QByteArray fingerprint = fingerprintOf(
             source, bytes, provisioningBytes ? absoluteSource(provisioning.file) : QString(),
             provisioningBytes);
-    result.storeError = m_store.open(DataLocation::databaseFile(m_options.dataDirectory));
+    result.storeError = m_store.openWithRecovery(
+            DataLocation::databaseFile(m_options.dataDirectory), &result.storeRecovery);
 
     if (m_store.isOpen() && m_store.directoryFingerprint() == fingerprint) {
         if (!m_store.loadDirectory(&m_services, &m_emergencyNumbers)) {
@@ -443,8 +461,10 @@ ServiceDirectory::OwnServiceResult ServiceDirectory::saveOwnService(const Servic
     OwnServiceResult result = checkOwnService(entry, m_options.today);
     if (!result.service)
         return result;
-    if (!m_store.isOpen()) {
-        result.storeError = {StoreError::CannotOpen, u"no database"_s};
+    if (!isPersistent()) {
+        result.storeError = m_store.isOpen() && !m_store.isInMemory()
+                                    ? StoreError(StoreError::ReadOnly, u"read-only database"_s)
+                                    : StoreError(StoreError::CannotOpen, u"no database"_s);
         return result;
     }
     if (isNew) {
@@ -486,6 +506,23 @@ StoreError ServiceDirectory::deleteOwnService(const QString &serviceId)
     m_ownIds.remove(serviceId);
     m_services.removeIf([&](const Service &service) { return service.id == serviceId; });
     return {};
+}
+
+StoreError ServiceDirectory::clearUserData()
+{
+    const QString file = DataLocation::databaseFile(m_options.dataDirectory);
+    StoreError error;
+    if (m_store.isOpen()) {
+        error = m_store.clearUserData();
+    } else {
+        QStringList failed;
+        if (!ServiceStore::removeUserDataCopies(file, &failed))
+            error = {StoreError::QueryFailed, failed.join(u", "_s)};
+    }
+    // The own entries leave the list; directory services they stood in for come back.
+    if (!m_ownIds.isEmpty())
+        load();
+    return error;
 }
 
 QSet<QString> ServiceDirectory::favourites() const

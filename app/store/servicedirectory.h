@@ -58,6 +58,8 @@ public:
         QList<ServiceCategory> categories;
         // Whether the user's own entries are loaded (and may be added).
         bool allowOwnEntries = true;
+        // Storage faults injected below the store, for tests.
+        ServiceStore::Faults storeFaults;
 
         // Takes the provisioning file and the settings above from the organisation's policy.
         void applyPolicy(const Policy &policy);
@@ -97,6 +99,9 @@ public:
         QList<Diagnostic> diagnostics;
         // What went wrong with the database; the directory is then not remembered.
         StoreError storeError;
+        // What was wrong with the database file and what was done about it (moved aside,
+        // restored from the backup, left alone for a newer version, read-only).
+        ServiceStore::Recovery storeRecovery;
         // The directory file that could not be read at all, with the reason.
         QString sourceError;
         // Own entries whose stored record could not be read: not shown, kept in the database.
@@ -108,6 +113,9 @@ public:
 
         // What to tell the user about unreadable own entries; empty when there are none.
         QString ownServicesWarning() const;
+        // What to tell the user about their data file (what was wrong, what was done about
+        // it), translated when called; empty when all is well.
+        QString storeWarning() const;
         // What to tell the user about the organisation's provisioning file, translated when
         // called; empty when all is well.
         QString provisioningWarning() const;
@@ -139,7 +147,9 @@ public:
     const QList<EmergencyNumber> &emergencyNumbers() const { return m_emergencyNumbers; }
     QString directoryFile() const;
 
-    bool isPersistent() const { return m_store.isOpen(); }
+    // Whether the user's changes are saved: false when the database could not be opened, is
+    // read-only or stands in memory for a file that cannot be used.
+    bool isPersistent() const { return m_store.isOpen() && !m_store.isReadOnly(); }
     QString databaseFile() const { return m_store.databaseFile(); }
 
     QSet<QString> favourites() const;
@@ -163,6 +173,13 @@ public:
     // Removes one of the user's own entries and its favourite; does nothing for another id.
     StoreError deleteOwnService(const QString &serviceId);
     bool isOwnService(const QString &serviceId) const { return m_ownIds.contains(serviceId); }
+
+    // "Clear my data": erases the user's favourites, own entries and preferences, their
+    // backups and the damaged files set aside; the directory stays. services() then holds the
+    // directory only. When the database cannot be opened, it removes the copies all the same.
+    StoreError clearUserData();
+    // Why the last automatic backup could not be written; None when it was.
+    StoreError backupError() const { return m_store.backupError(); }
 
     // The id a new own entry with this name starts from: "own-" and the name in lower-case
     // ASCII letters and digits ("Dr Élise Martin" -> "own-dr-elise-martin").

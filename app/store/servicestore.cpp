@@ -4,8 +4,11 @@
 #include "core/directory/directorywriter.h"
 #include "store/servicecodec.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -94,10 +97,19 @@ StoreError ServiceStore::open(const QString &databaseFile)
     const QFileInfo info(databaseFile);
     if (!QDir().mkpath(info.absolutePath()))
         return {StoreError::CannotCreateFolder, info.absolutePath()};
+    const StoreError error = openFile(info.absoluteFilePath(), m_faults.openReadOnly);
+    if (error)
+        close();
+    return error;
+}
 
+StoreError ServiceStore::openFile(const QString &databaseFile, bool readOnly)
+{
+    m_inMemory = databaseFile == u":memory:"_s;
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    db.setDatabaseName(info.absoluteFilePath());
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    db.setDatabaseName(databaseFile);
+    db.setConnectOptions(readOnly ? u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s
+                                  : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!db.open()) {
         const QSqlError sqlError = db.lastError();
         StoreError::Kind kind = kindOfSqliteCode(sqlError.nativeErrorCode());
@@ -107,30 +119,143 @@ StoreError ServiceStore::open(const QString &databaseFile)
         QSqlDatabase::removeDatabase(m_connectionName);
         return {kind, sqlError.text()};
     }
-    m_databaseFile = info.absoluteFilePath();
+    m_databaseFile = databaseFile;
+    m_readOnly = readOnly;
 
-    StoreError error;
     {
         QSqlQuery check(db);
         // The first read of the file: garbage shows up here as "not a database".
-        if (!check.exec(u"PRAGMA quick_check"_s)) {
-            error = errorOf(check);
-        } else if (!check.next() || check.value(0).toString() != u"ok"_s) {
-            error = {StoreError::Corrupt, check.value(0).toString()};
+        if (!check.exec(u"PRAGMA quick_check"_s))
+            return errorOf(check);
+        if (!check.next() || check.value(0).toString() != u"ok"_s)
+            return {StoreError::Corrupt, check.value(0).toString()};
+    }
+    {
+        QSqlQuery pragmas(db);
+        if (!readOnly && !m_inMemory && !pragmas.exec(u"PRAGMA journal_mode=WAL"_s))
+            return errorOf(pragmas);
+        if (!pragmas.exec(u"PRAGMA synchronous=FULL"_s))
+            return errorOf(pragmas);
+    }
+
+    const int version = schemaVersion();
+    if (version < 0)
+        return {StoreError::Corrupt, u"cannot read user_version"_s};
+    if (version > latestVersion)
+        return {StoreError::NewerSchema,
+                u"schema version %1, this program knows up to %2"_s.arg(version).arg(
+                        latestVersion)};
+    if (version == latestVersion && !readOnly && !m_inMemory) {
+        // A file that SQLite could only open for reading (its permissions, a read-only
+        // mount) opens without complaint: find out now rather than at the user's first save.
+        if (const StoreError probe = execute(u"PRAGMA user_version = %1"_s.arg(latestVersion));
+            probe.kind() == StoreError::ReadOnly) {
+            m_readOnly = true;
+        } else if (probe) {
+            return probe;
         }
     }
-    if (!error) {
-        QSqlQuery pragmas(db);
-        if (!pragmas.exec(u"PRAGMA journal_mode=WAL"_s))
-            error = errorOf(pragmas);
-        else if (!pragmas.exec(u"PRAGMA synchronous=FULL"_s))
-            error = errorOf(pragmas);
+    if (version < latestVersion) {
+        if (m_readOnly)
+            return {StoreError::ReadOnly, u"schema version %1 cannot be migrated"_s.arg(version)};
+        // The user's data as it was, before the schema changes under it.
+        if (version > 0)
+            backUp();
+        if (StoreError error = migrate())
+            return error;
     }
-    if (!error)
-        error = migrate();
-    if (error)
+    if (m_faults.diskFull) {
+        // The file may not grow: as on a disk with no room left once its free pages are used.
+        QSqlQuery pages(db);
+        if (pages.exec(u"PRAGMA page_count"_s) && pages.next())
+            execute(u"PRAGMA max_page_count = %1"_s.arg(pages.value(0).toLongLong()));
+    }
+    // A database that has user data but no backup yet (written before backups existed).
+    if (!m_readOnly && !m_inMemory && backup().files().isEmpty() && !userData().isEmpty())
+        backUp();
+    return {};
+}
+
+StoreError ServiceStore::openWithRecovery(const QString &databaseFile, Recovery *recovery)
+{
+    *recovery = {};
+    const QString file = QFileInfo(databaseFile).absoluteFilePath();
+    const bool existed = QFileInfo::exists(file);
+    StoreError error = open(file);
+    if (!error) {
+        if (m_readOnly) {
+            recovery->problem = {StoreError::ReadOnly, file};
+            recovery->readOnly = true;
+            return {};
+        }
+        if (!existed || QFileInfo(file).size() == 0 || userData().isEmpty()) {
+            // A new (or emptied) database: bring back what the backups hold, if anything.
+            const std::optional<UserDataBackup::Restored> restored = backup().newest();
+            if (restored && !restored->data.isEmpty()) {
+                if (const StoreError restoreError = restoreUserData(restored->data))
+                    return restoreError;
+                recovery->restored = true;
+                recovery->backupFile = restored->file;
+                recovery->backupWritten = restored->written;
+            }
+        }
+        return {};
+    }
+
+    recovery->problem = error;
+    const auto restoreFromBackup = [this, recovery]() -> StoreError {
+        const std::optional<UserDataBackup::Restored> restored = backup().newest();
+        if (!restored || restored->data.isEmpty()) {
+            recovery->startedEmpty = true;
+            return {};
+        }
+        if (const StoreError restoreError = restoreUserData(restored->data))
+            return restoreError;
+        recovery->restored = true;
+        recovery->backupFile = restored->file;
+        recovery->backupWritten = restored->written;
+        return {};
+    };
+
+    if (error.kind() == StoreError::Corrupt) {
         close();
-    return error;
+        // Kept, not deleted: the user or their IT may want what is left in it.
+        const QFileInfo info(file);
+        const QString stamp = info.lastModified().toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
+        QString aside = file + u".corrupt-"_s + stamp;
+        for (int n = 2; QFileInfo::exists(aside); ++n)
+            aside = file + u".corrupt-"_s + stamp + u'-' + QString::number(n);
+        if (QFile::rename(file, aside)) {
+            recovery->movedAsideTo = aside;
+            if (QFileInfo::exists(file + u"-wal"_s))
+                QFile::rename(file + u"-wal"_s, aside + u"-wal"_s);
+            QFile::remove(file + u"-shm"_s);
+            error = open(file);
+            if (!error)
+                return restoreFromBackup();
+        }
+    }
+
+    // No database at all (the folder or the file cannot be made, another program holds it):
+    // said as it is.
+    if (error.kind() != StoreError::Corrupt && error.kind() != StoreError::NewerSchema
+        && error.kind() != StoreError::ReadOnly) {
+        close();
+        *recovery = {};
+        return error;
+    }
+    // The file cannot be used (a newer version's, read-only and too old, or it could not be
+    // moved aside): left alone, with an in-memory database standing in for it, so that the
+    // directory shows and the user's data from the backup too; nothing is saved.
+    close();
+    if (const StoreError memoryError = openFile(u":memory:"_s, false)) {
+        close();
+        return memoryError;
+    }
+    m_databaseFile = file;
+    recovery->inMemory = true;
+    recovery->readOnly = true;
+    return restoreFromBackup();
 }
 
 void ServiceStore::close()
@@ -143,6 +268,10 @@ void ServiceStore::close()
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     m_databaseFile.clear();
+    m_inMemory = false;
+    m_readOnly = false;
+    m_lastBackup.reset();
+    m_backupError = {};
 }
 
 bool ServiceStore::isOpen() const
@@ -161,17 +290,18 @@ int ServiceStore::schemaVersion() const
 
 StoreError ServiceStore::migrate()
 {
-    const int version = schemaVersion();
-    if (version < 0)
-        return {StoreError::Corrupt, u"cannot read user_version"_s};
-    if (version > latestVersion)
-        return {StoreError::NewerSchema,
-                u"schema version %1, this program knows up to %2"_s.arg(version).arg(
-                        latestVersion)};
-    if (version == latestVersion)
-        return {};
-
-    return inTransaction([this, version]() -> StoreError {
+    // BEGIN IMMEDIATE, and the version read again inside: two instances starting at once
+    // migrate one after the other, the second finding nothing left to do.
+    if (StoreError error = execute(u"BEGIN IMMEDIATE"_s))
+        return error;
+    const auto work = [this]() -> StoreError {
+        const int version = schemaVersion();
+        if (version < 0)
+            return {StoreError::Corrupt, u"cannot read user_version"_s};
+        if (version > latestVersion)
+            return {StoreError::NewerSchema,
+                    u"schema version %1, this program knows up to %2"_s.arg(version).arg(
+                            latestVersion)};
         for (int step = version; step < latestVersion; ++step) {
             for (const QString &statement : schemaSteps[step]) {
                 if (StoreError error = execute(statement))
@@ -180,7 +310,13 @@ StoreError ServiceStore::migrate()
         }
         // Inside the transaction: the version changes together with the schema or not at all.
         return execute(u"PRAGMA user_version = %1"_s.arg(latestVersion));
-    });
+    };
+    StoreError error = work();
+    if (!error)
+        error = execute(u"COMMIT"_s);
+    if (error)
+        execute(u"ROLLBACK"_s);
+    return error;
 }
 
 StoreError ServiceStore::inTransaction(const std::function<StoreError()> &work)
@@ -321,7 +457,10 @@ StoreError ServiceStore::setFavourite(const QString &serviceId, bool favourite)
     query.prepare(favourite ? u"INSERT OR IGNORE INTO favourite (service_id) VALUES (?)"_s
                             : u"DELETE FROM favourite WHERE service_id = ?"_s);
     query.addBindValue(serviceId);
-    return execute(query);
+    if (StoreError error = execute(query))
+        return error;
+    backUp();
+    return {};
 }
 
 std::optional<QByteArray> ServiceStore::preference(const QString &key) const
@@ -340,7 +479,10 @@ StoreError ServiceStore::setPreference(const QString &key, const QByteArray &val
     query.prepare(u"INSERT OR REPLACE INTO preference (key, value) VALUES (?, ?)"_s);
     query.addBindValue(key);
     query.addBindValue(value);
-    return execute(query);
+    if (StoreError error = execute(query))
+        return error;
+    backUp();
+    return {};
 }
 
 StoreError ServiceStore::removePreference(const QString &key)
@@ -348,7 +490,10 @@ StoreError ServiceStore::removePreference(const QString &key)
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(u"DELETE FROM preference WHERE key = ?"_s);
     query.addBindValue(key);
-    return execute(query);
+    if (StoreError error = execute(query))
+        return error;
+    backUp();
+    return {};
 }
 
 StoreError ServiceStore::loadOwnServices(QList<Service> *services,
@@ -394,7 +539,7 @@ StoreError ServiceStore::saveOwnService(const Service &service)
     if (service.id.isEmpty())
         return {StoreError::QueryFailed, u"own service without an id"_s};
     const QString record = QString::fromUtf8(DirectoryWriter::writeService(service));
-    return inTransaction([&]() -> StoreError {
+    const StoreError outcome = inTransaction([&]() -> StoreError {
         QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
         // An update keeps the entry's place; a new one goes last.
         query.prepare(u"INSERT INTO own_service (id, position, record) "
@@ -404,6 +549,9 @@ StoreError ServiceStore::saveOwnService(const Service &service)
         query.addBindValue(record);
         return execute(query);
     });
+    if (!outcome)
+        backUp();
+    return outcome;
 }
 
 StoreError ServiceStore::addOwnService(const Service &service, bool *added)
@@ -412,7 +560,7 @@ StoreError ServiceStore::addOwnService(const Service &service, bool *added)
     if (service.id.isEmpty())
         return {StoreError::QueryFailed, u"own service without an id"_s};
     const QString record = QString::fromUtf8(DirectoryWriter::writeService(service));
-    return inTransaction([&]() -> StoreError {
+    const StoreError outcome = inTransaction([&]() -> StoreError {
         QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
         query.prepare(u"INSERT INTO own_service (id, position, record) "
                       "VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM own_service), ?) "
@@ -424,11 +572,14 @@ StoreError ServiceStore::addOwnService(const Service &service, bool *added)
         *added = query.numRowsAffected() == 1;
         return {};
     });
+    if (!outcome && *added)
+        backUp();
+    return outcome;
 }
 
 StoreError ServiceStore::removeOwnService(const QString &serviceId)
 {
-    return inTransaction([&]() -> StoreError {
+    const StoreError outcome = inTransaction([&]() -> StoreError {
         const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         QSqlQuery removeEntry(db);
         removeEntry.prepare(u"DELETE FROM own_service WHERE id = ?"_s);
@@ -442,6 +593,9 @@ StoreError ServiceStore::removeOwnService(const QString &serviceId)
         removeFavourite.addBindValue(serviceId);
         return execute(removeFavourite);
     });
+    if (!outcome)
+        backUp();
+    return outcome;
 }
 
 QStringList ServiceStore::ownServiceIds() const
@@ -453,6 +607,184 @@ QStringList ServiceStore::ownServiceIds() const
     while (query.next())
         ids.append(query.value(0).toString());
     return ids;
+}
+
+UserDataBackup ServiceStore::backup() const
+{
+    UserDataBackup backup(UserDataBackup::folderFor(m_databaseFile));
+    backup.setWritesFail(m_faults.diskFull);
+    return backup;
+}
+
+void ServiceStore::backUp()
+{
+    if (m_inMemory || m_readOnly || !isOpen())
+        return;
+    UserDataBackup::Data data = userData();
+    if (m_lastBackup && *m_lastBackup == data)
+        return;
+    m_backupError = backup().write(data);
+    if (!m_backupError)
+        m_lastBackup = std::move(data);
+}
+
+UserDataBackup::Data ServiceStore::userData() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    UserDataBackup::Data data;
+    // One read transaction: one consistent state, whatever another instance writes meanwhile.
+    const bool inRead = db.transaction();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (query.exec(u"SELECT service_id FROM favourite ORDER BY service_id"_s)) {
+        while (query.next())
+            data.favourites.append(query.value(0).toString());
+    }
+    if (query.exec(u"SELECT key, value FROM preference ORDER BY key"_s)) {
+        while (query.next())
+            data.preferences.append({query.value(0).toString(), query.value(1).toByteArray()});
+    }
+    if (query.exec(u"SELECT id, record FROM own_service ORDER BY position"_s)) {
+        while (query.next())
+            data.ownServices.append({query.value(0).toString(), query.value(1).toString()});
+    }
+    query.finish();
+    if (inRead)
+        db.commit();
+    return data;
+}
+
+StoreError ServiceStore::restoreUserData(const UserDataBackup::Data &data)
+{
+    const StoreError outcome = inTransaction([&]() -> StoreError {
+        const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        QSqlQuery favourite(db);
+        favourite.prepare(u"INSERT OR IGNORE INTO favourite (service_id) VALUES (?)"_s);
+        for (const QString &id : data.favourites) {
+            favourite.bindValue(0, id);
+            if (StoreError error = execute(favourite))
+                return error;
+        }
+        QSqlQuery preference(db);
+        preference.prepare(u"INSERT OR IGNORE INTO preference (key, value) VALUES (?, ?)"_s);
+        for (const auto &[key, value] : data.preferences) {
+            preference.bindValue(0, key);
+            preference.bindValue(1, value);
+            if (StoreError error = execute(preference))
+                return error;
+        }
+        QSqlQuery own(db);
+        own.prepare(u"INSERT INTO own_service (id, position, record) "
+                    "VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM own_service), ?) "
+                    "ON CONFLICT (id) DO NOTHING"_s);
+        for (const auto &[id, record] : data.ownServices) {
+            own.bindValue(0, id);
+            own.bindValue(1, record);
+            if (StoreError error = execute(own))
+                return error;
+        }
+        return {};
+    });
+    if (!outcome)
+        backUp();
+    return outcome;
+}
+
+StoreError ServiceStore::clearUserData()
+{
+    // Deleted rows are overwritten with zeros, not left in free pages.
+    execute(u"PRAGMA secure_delete = ON"_s);
+    const StoreError outcome = inTransaction([&]() -> StoreError {
+        for (const QString &table : {u"favourite"_s, u"preference"_s, u"own_service"_s}) {
+            if (StoreError error = execute(u"DELETE FROM "_s + table))
+                return error;
+        }
+        return {};
+    });
+    execute(u"PRAGMA secure_delete = OFF"_s);
+    if (outcome)
+        return outcome;
+    m_lastBackup.reset();
+    if (!m_inMemory) {
+        // Best effort: the journal's old pages go too; another instance reading may hold them
+        // a little longer, and they are overwritten as it goes on.
+        execute(u"VACUUM"_s);
+        execute(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    }
+    // In memory, m_databaseFile is the file it stands in for: its copies go all the same.
+    QStringList failed;
+    if (!removeUserDataCopies(m_databaseFile, &failed))
+        return {StoreError::QueryFailed, failed.join(u", "_s)};
+    return {};
+}
+
+bool ServiceStore::removeUserDataCopies(const QString &databaseFile, QStringList *failed)
+{
+    bool ok = UserDataBackup(UserDataBackup::folderFor(databaseFile)).removeAll(failed);
+    const QFileInfo info(databaseFile);
+    QDir dir = info.dir();
+    const QStringList damaged
+            = dir.entryList({info.fileName() + u".corrupt-*"_s}, QDir::Files | QDir::Hidden);
+    for (const QString &name : damaged) {
+        if (!dir.remove(name)) {
+            ok = false;
+            if (failed)
+                failed->append(dir.filePath(name));
+        }
+    }
+    return ok;
+}
+
+QString ServiceStore::Recovery::message() const
+{
+    const QString when = QLocale().toString(backupWritten.toLocalTime(), QLocale::ShortFormat);
+    QStringList parts;
+    switch (problem.kind()) {
+    case StoreError::None:
+        if (restored)
+            parts.append(QCoreApplication::translate("ServiceStore",
+                                                     "Helplines' data file was missing or empty. "
+                                                     "Your favourites, your own services and your "
+                                                     "settings were restored from the automatic "
+                                                     "backup of %1.")
+                                 .arg(when));
+        return parts.join(u' ');
+    case StoreError::Corrupt:
+        parts.append(
+                QCoreApplication::translate("ServiceStore", "Helplines' data file was damaged."));
+        if (!movedAsideTo.isEmpty())
+            parts.append(QCoreApplication::translate("ServiceStore",
+                                                     "It was set aside as %1 and a new one was "
+                                                     "created.")
+                                 .arg(QDir::toNativeSeparators(movedAsideTo)));
+        break;
+    case StoreError::NewerSchema:
+        parts.append(QCoreApplication::translate(
+                "ServiceStore", "Helplines' data file was written by a newer version of "
+                                "Helplines. It is left as it is for that version."));
+        break;
+    case StoreError::ReadOnly:
+        parts.append(QCoreApplication::translate(
+                "ServiceStore", "Helplines' data file cannot be written: it is read-only."));
+        break;
+    default:
+        parts.append(problem.message());
+        break;
+    }
+    if (restored)
+        parts.append(QCoreApplication::translate("ServiceStore",
+                                                 "Your favourites, your own services and your "
+                                                 "settings were restored from the automatic "
+                                                 "backup of %1.")
+                             .arg(when));
+    else if (startedEmpty)
+        parts.append(QCoreApplication::translate("ServiceStore",
+                                                 "No backup of your favourites, own services "
+                                                 "and settings could be found."));
+    if (readOnly)
+        parts.append(QCoreApplication::translate("ServiceStore",
+                                                 "Changes you make now will not be kept."));
+    return parts.join(u' ');
 }
 
 } // namespace Helplines

@@ -4,8 +4,10 @@
 #include "core/directory/diagnostic.h"
 #include "core/service.h"
 #include "store/storeerror.h"
+#include "store/userdatabackup.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -22,19 +24,68 @@ namespace Helplines {
 // store, looked
 // up when needed, never kept as a member; schema versioned with PRAGMA user_version and
 // migrated in a transaction; WAL journal so that a reader (helplines-cli) never blocks a
-// writer.
+// writer, synchronous=FULL so that a committed write survives a crash or a power cut.
+// The user's data (favourites, preferences, own entries) is copied to an automatic backup
+// (UserDataBackup) before every migration and after every change, from which
+// openWithRecovery() restores it when the database is damaged or gone.
 class ServiceStore
 {
     Q_DISABLE_COPY_MOVE(ServiceStore)
 
 public:
+    // Faults injected below the store, for the tests of what the user sees when storage fails
+    // (as root, permission bits stop nothing): the database opened as SQLite opens a file it
+    // may not write; a full disk (the database may not grow past its size when opened, and
+    // backups fail as on a full disk).
+    struct Faults
+    {
+        bool openReadOnly = false;
+        bool diskFull = false;
+    };
+
+    // What openWithRecovery() found and did.
+    struct Recovery
+    {
+        // What was wrong with the file: Corrupt, NewerSchema, ReadOnly; None when nothing was.
+        StoreError problem;
+        // Where the damaged file was moved ("helplines.sqlite.corrupt-<time>"); empty when it
+        // was not moved.
+        QString movedAsideTo;
+        // The user's data came back from this backup, written then.
+        bool restored = false;
+        QString backupFile;
+        QDateTime backupWritten;
+        // A new database was created where there was none (or a damaged one was moved aside)
+        // and no backup could be read: the user's data starts empty.
+        bool startedEmpty = false;
+        // Nothing can be saved: the file is read-only, or it is a newer version's and is left
+        // alone while an in-memory database stands in for it.
+        bool readOnly = false;
+        bool inMemory = false;
+
+        // What to tell the user, translated when called; empty when there is nothing to say.
+        QString message() const;
+    };
+
     explicit ServiceStore(QString connectionName);
     ~ServiceStore();
 
+    void setFaults(const Faults &faults) { m_faults = faults; }
+
     // Opens (creating it and its folder if needed), checks and migrates the database.
     StoreError open(const QString &databaseFile);
+    // Opens the database and, when it cannot be used, does what can be done so that the
+    // application still starts and keeps the user's data: a damaged file is moved aside and a
+    // new one created; a newer version's file is left alone and an in-memory database used; a
+    // read-only file is used as it is. When the database is new, the user's data is restored
+    // from the newest readable backup. Returns what still stops the store from opening.
+    StoreError openWithRecovery(const QString &databaseFile, Recovery *recovery);
     void close();
     bool isOpen() const;
+    // Open on an in-memory database standing in for a file that cannot be used.
+    bool isInMemory() const { return m_inMemory; }
+    // Open on a file that cannot be written (or in memory): every write fails, or is lost.
+    bool isReadOnly() const { return m_readOnly || m_inMemory; }
     QString databaseFile() const { return m_databaseFile; }
     int schemaVersion() const;
     static int latestSchemaVersion();
@@ -83,7 +134,28 @@ public:
     // The ids of the stored own entries, readable or not.
     QStringList ownServiceIds() const;
 
+    // The user's data as stored (what a backup holds); tables that the schema does not have
+    // yet give nothing.
+    UserDataBackup::Data userData() const;
+    // Adds the user's data to what is stored, in one transaction; what is already there (by
+    // favourite id, preference key or own entry id) is kept.
+    StoreError restoreUserData(const UserDataBackup::Data &data);
+    // Erases the user's favourites, preferences and own entries, in one transaction; then
+    // rewrites the file so that nothing of them stays in free pages or the journal. The
+    // directory cache stays.
+    StoreError clearUserData();
+    // The automatic backups of this database.
+    UserDataBackup backup() const;
+    // Why the last backup could not be written; None when it was.
+    StoreError backupError() const { return m_backupError; }
+    // Removes what Helplines keeps of the user's data beside the database: its backups and
+    // the damaged files moved aside. The files that could not be removed go to `failed`.
+    static bool removeUserDataCopies(const QString &databaseFile, QStringList *failed = nullptr);
+
 private:
+    StoreError openFile(const QString &databaseFile, bool readOnly);
+    // Writes a backup of the user's data when it differs from the last one written.
+    void backUp();
     StoreError migrate();
     StoreError execute(QSqlQuery &query) const;
     StoreError execute(const QString &statement) const;
@@ -92,6 +164,12 @@ private:
 
     QString m_connectionName;
     QString m_databaseFile;
+    Faults m_faults;
+    bool m_inMemory = false;
+    bool m_readOnly = false;
+    // What the last backup written holds, so that an unchanged state is not written again.
+    std::optional<UserDataBackup::Data> m_lastBackup;
+    StoreError m_backupError;
 };
 
 } // namespace Helplines
