@@ -6,6 +6,7 @@
 // holiday regions, unknown school holidays).
 
 #include "core/openinghours/evaluationcontext.h"
+#include "core/openinghours/openinghours.h"
 #include "core/openinghours/openinghoursevaluator.h"
 #include "core/openinghours/openinghoursparser.h"
 #include "core/openinghours/openinghoursreferenceevaluator.h"
@@ -133,8 +134,10 @@ public:
     int intervalRanges = 0;
     QStringList differences;
 
-    void compare(const QString &rule, const OpeningHoursAst &ast, const NamedContext &context,
-                 const QList<QDateTime> &instants, bool withIntervals)
+    // hours is the same rule through the public API, which keeps a memo of the context
+    // between evaluations (reused by every call made with it).
+    void compare(const QString &rule, const OpeningHoursAst &ast, const OpeningHours &hours,
+                 const NamedContext &context, const QList<QDateTime> &instants, bool withIntervals)
     {
         OpeningHoursEvaluator fast(ast, context.context);
         OpeningHoursReferenceEvaluator reference(ast, context.context);
@@ -147,7 +150,19 @@ public:
                 const OpeningHoursEvaluation got = fast.evaluate(instant, withNext);
                 const OpeningHoursEvaluation gotFresh
                         = OpeningHoursEvaluator(ast, context.context).evaluate(instant, withNext);
+                OpeningHoursEvaluation gotPublic;
+                if (withNext) {
+                    gotPublic = hours.evaluate(instant, context.context);
+                } else {
+                    gotPublic.state = hours.state(instant, context.context);
+                    gotPublic.comment = hours.comment(instant, context.context);
+                }
                 ++evaluations;
+                if (!sameEvaluation(expected, gotPublic))
+                    note(u"%1 [%2] at %3%4: reference %5, OpeningHours %6"_s.arg(
+                            rule, context.name, instant.toString(Qt::ISODate),
+                            withNext ? QString() : u" (state only)"_s, describe(expected),
+                            describe(gotPublic)));
                 if (!sameEvaluation(expected, got) || !sameEvaluation(expected, gotFresh))
                     note(u"%1 [%2] at %3%4: reference %5, optimised %6"_s.arg(
                             rule, context.name, instant.toString(Qt::ISODate),
@@ -160,7 +175,9 @@ public:
             for (const qint64 days : {1, 9}) {
                 const QDateTime to = from.addSecs(days * 86400 + 3600);
                 ++intervalRanges;
-                if (!sameIntervals(reference.intervals(from, to), fast.intervals(from, to)))
+                const QList<OpeningInterval> expected = reference.intervals(from, to);
+                if (!sameIntervals(expected, fast.intervals(from, to))
+                    || !sameIntervals(expected, hours.intervals(from, to, context.context)))
                     note(u"%1 [%2] intervals from %3 for %4 days differ"_s
                                  .arg(rule, context.name, from.toString(Qt::ISODate))
                                  .arg(days));
@@ -309,9 +326,10 @@ void TestOpeningHoursEvaluator::agreesWithTheReferenceOnTheCorpus()
     for (const QString &rule : std::as_const(rules)) {
         const OpeningHoursParser parser(rule);
         QVERIFY2(parser.isValid(), qPrintable(rule));
-        comparison.compare(rule, parser.ast(), zones.first(), instants.value(rule), true);
+        const OpeningHours hours(rule);
+        comparison.compare(rule, parser.ast(), hours, zones.first(), instants.value(rule), true);
         for (const NamedContext &zone : zones)
-            comparison.compare(rule, parser.ast(), zone, fixed, zone.name != u"Paris"_s);
+            comparison.compare(rule, parser.ast(), hours, zone, fixed, zone.name != u"Paris"_s);
     }
     qInfo("Corpus: %d rules, %d evaluations and %d interval ranges compared, %d differences",
           int(rules.size()), comparison.evaluations, comparison.intervalRanges,
@@ -338,7 +356,8 @@ void TestOpeningHoursEvaluator::agreesWithTheReferenceOnGeneratedRules()
             continue;
         ++valid;
         const NamedContext &zone = zones.at(random.bounded(int(zones.size())));
-        comparison.compare(rule, parser.ast(), zone, randomInstants(random, 12), true);
+        comparison.compare(rule, parser.ast(), OpeningHours(rule), zone, randomInstants(random, 12),
+                           true);
     }
     qInfo("Generated: %d rules (%d valid), %d evaluations and %d interval ranges compared, "
           "%d differences",
@@ -375,7 +394,7 @@ void TestOpeningHoursEvaluator::agreesWithTheReferenceAroundChanges()
             instant = next;
         }
         ++chains;
-        comparison.compare(rule, parser.ast(), zone, instants, false);
+        comparison.compare(rule, parser.ast(), OpeningHours(rule), zone, instants, false);
     }
     qInfo("Around changes: %d rules, %d evaluations compared, %d differences", chains,
           comparison.evaluations, int(comparison.differences.size()));

@@ -5,6 +5,7 @@
 #include "core/openinghours/openinghoursevaluator.h"
 #include "core/openinghours/openinghoursparser.h"
 
+#include <QMutex>
 #include <QSharedData>
 
 namespace Helplines {
@@ -12,11 +13,66 @@ namespace Helplines {
 class OpeningHoursData : public QSharedData
 {
 public:
+    OpeningHoursData() = default;
+    // A copy starts without memo (the mutex cannot be copied, and nothing is lost).
+    OpeningHoursData(const OpeningHoursData &other)
+        : QSharedData(other)
+        , rule(other.rule)
+        , ast(other.ast)
+        , error(other.error)
+        , warnings(other.warnings)
+    {}
+
     QString rule;
     OpeningHoursAst ast;
     OpeningHoursError error;
     QList<OpeningHoursError> warnings;
+
+    // What the last evaluation learnt about its context (zone offsets, holidays, sun times),
+    // reused by the next one in the same context: the same rule is evaluated again and again
+    // (availability badges every minute, a week's schedule, the list). Guarded by the mutex,
+    // as parsed rules may be evaluated from several threads.
+    mutable QMutex memoMutex;
+    mutable std::optional<EvaluationContext> memoContext;
+    mutable OpeningHoursEvaluator::Memo memo;
+
+    OpeningHoursEvaluator evaluator(const EvaluationContext &context) const;
+    void remember(const OpeningHoursEvaluator &evaluator, const EvaluationContext &context) const;
 };
+
+namespace {
+
+bool sameContext(const EvaluationContext &a, const EvaluationContext &b)
+{
+    return a.holidayRegion == b.holidayRegion && a.schoolZone == b.schoolZone
+           && a.location == b.location && a.timeZone == b.timeZone;
+}
+
+} // namespace
+
+OpeningHoursEvaluator OpeningHoursData::evaluator(const EvaluationContext &context) const
+{
+    QMutexLocker locker(&memoMutex);
+    if (memoContext && sameContext(*memoContext, context)) {
+        // Implicitly shared containers: copying them costs a few reference counts.
+        const OpeningHoursEvaluator::Memo copy = memo;
+        locker.unlock();
+        return OpeningHoursEvaluator(ast, context, &copy);
+    }
+    locker.unlock();
+    return OpeningHoursEvaluator(ast, context);
+}
+
+void OpeningHoursData::remember(const OpeningHoursEvaluator &evaluator,
+                                const EvaluationContext &context) const
+{
+    OpeningHoursEvaluator::Memo kept;
+    evaluator.keep(kept);
+    QMutexLocker locker(&memoMutex);
+    memo = std::move(kept);
+    if (!memoContext || !sameContext(*memoContext, context))
+        memoContext = context;
+}
 
 OpeningHours::OpeningHours()
     : d(new OpeningHoursData)
@@ -75,24 +131,30 @@ OpeningHoursEvaluation OpeningHours::evaluate(const QDateTime &at,
         unknown.state = OpenState::Unknown;
         return unknown;
     }
-    OpeningHoursEvaluator evaluator(d->ast, context);
-    return evaluator.evaluate(at);
+    OpeningHoursEvaluator evaluator = d->evaluator(context);
+    const OpeningHoursEvaluation result = evaluator.evaluate(at);
+    d->remember(evaluator, context);
+    return result;
 }
 
 OpenState OpeningHours::state(const QDateTime &at, const EvaluationContext &context) const
 {
     if (!isValid())
         return OpenState::Unknown;
-    OpeningHoursEvaluator evaluator(d->ast, context);
-    return evaluator.evaluate(at, false).state;
+    OpeningHoursEvaluator evaluator = d->evaluator(context);
+    const OpenState result = evaluator.evaluate(at, false).state;
+    d->remember(evaluator, context);
+    return result;
 }
 
 QString OpeningHours::comment(const QDateTime &at, const EvaluationContext &context) const
 {
     if (!isValid())
         return QString();
-    OpeningHoursEvaluator evaluator(d->ast, context);
-    return evaluator.evaluate(at, false).comment;
+    OpeningHoursEvaluator evaluator = d->evaluator(context);
+    const QString result = evaluator.evaluate(at, false).comment;
+    d->remember(evaluator, context);
+    return result;
 }
 
 QDateTime OpeningHours::nextChange(const QDateTime &at, const EvaluationContext &context) const
@@ -105,8 +167,10 @@ QList<OpeningInterval> OpeningHours::intervals(const QDateTime &from, const QDat
 {
     if (!isValid())
         return {};
-    OpeningHoursEvaluator evaluator(d->ast, context);
-    return evaluator.intervals(from, to);
+    OpeningHoursEvaluator evaluator = d->evaluator(context);
+    const QList<OpeningInterval> result = evaluator.intervals(from, to);
+    d->remember(evaluator, context);
+    return result;
 }
 
 QString OpeningHours::describe(Language language) const

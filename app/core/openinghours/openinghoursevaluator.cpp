@@ -57,6 +57,17 @@ int weekdayOf(const QDate &date)
     return date.dayOfWeek() - 1;
 }
 
+// 0001-01-01: from there on, days are converted with plain arithmetic.
+constexpr qint64 firstCommonEraDay = 1721426;
+
+int daysInMonth(int year, int month)
+{
+    static constexpr int lengths[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (month == 2 && year % 4 == 0 && (year % 100 != 0 || year % 400 == 0))
+        return 29;
+    return lengths[month - 1];
+}
+
 QDate nthWeekdayOfMonth(int year, int month, int weekday, int nth)
 {
     if (nth > 0) {
@@ -84,14 +95,67 @@ QString translatedComment(const char *text)
 
 } // namespace
 
+OpeningHoursEvaluator::CivilDay OpeningHoursEvaluator::civilDay(qint64 julianDay)
+{
+    CivilDay result;
+    result.julianDay = julianDay;
+    // Monday is day 0 of the Julian day count's week.
+    result.weekday = int(((julianDay % 7) + 7) % 7);
+    if (julianDay < firstCommonEraDay) {
+        // Before year 1 (only fuzzed input gets there): as QDate counts.
+        const QDate date = QDate::fromJulianDay(julianDay);
+        result.year = date.year();
+        result.month = date.month();
+        result.day = date.day();
+        result.daysInMonth = date.daysInMonth();
+        return result;
+    }
+    // The Gregorian calendar from the day count (Fliegel and Van Flandern, CACM 11, 1968).
+    const qint64 a = julianDay + 32044;
+    const qint64 b = (4 * a + 3) / 146097;
+    const qint64 c = a - 146097 * b / 4;
+    const qint64 d = (4 * c + 3) / 1461;
+    const qint64 e = c - 1461 * d / 4;
+    const qint64 m = (5 * e + 2) / 153;
+    result.day = int(e - (153 * m + 2) / 5 + 1);
+    result.month = int(m + 3 - 12 * (m / 10));
+    result.year = int(100 * b + d - 4800 + m / 10);
+    result.daysInMonth = daysInMonth(result.year, result.month);
+    return result;
+}
+
+qint64 OpeningHoursEvaluator::julianDayOf(int year, int month, int day)
+{
+    if (year < 1)
+        return QDate(year, month, day).toJulianDay();
+    const int a = (14 - month) / 12;
+    const qint64 y = qint64(year) + 4800 - a;
+    const int m = month + 12 * a - 3;
+    return day + (153 * m + 2) / 5 + 365 * y + y / 4 - y / 100 + y / 400 - 32045;
+}
+
+int OpeningHoursEvaluator::isoWeek(const CivilDay &day)
+{
+    // The week of a day is the week of its Thursday, counted in the Thursday's year.
+    const qint64 thursday = day.julianDay - day.weekday + 3;
+    const CivilDay thursdayDay = civilDay(thursday);
+    return int((thursday - julianDayOf(thursdayDay.year, 1, 1)) / 7 + 1);
+}
+
 OpeningHoursEvaluator::OpeningHoursEvaluator(const OpeningHoursAst &ast,
-                                             const EvaluationContext &context)
+                                             const EvaluationContext &context, const Memo *memo)
     : m_ast(ast)
     , m_context(context)
-    , m_mapper(context.timeZone)
+    , m_mapper(memo && memo->mapper ? *memo->mapper : LocalTimeMapper(context.timeZone))
 {
+    if (memo) {
+        m_holidays = memo->holidays;
+        m_sun = memo->sun;
+    }
     m_regionSupported = PublicHolidays::isSupportedRegion(context.holidayRegion);
+    m_schoolZoneSupported = SchoolHolidays::isSupportedZone(context.schoolZone);
     int pieceId = 0;
+    int selectors = 0;
     for (int i = 0; i < ast.rules.size(); ++i) {
         const Ast::Rule &rule = ast.rules.at(i);
         OpenState state = OpenState::Open;
@@ -104,43 +168,70 @@ OpeningHoursEvaluator::OpeningHoursEvaluator(const OpeningHoursAst &ast,
         }
         m_pieceBase.append(pieceId);
         pieceId += int(rule.times.size());
-        m_entries.append(Entry{i, false, state});
+        const bool sun = rule.usesSun();
+        m_entries.append(Entry{i, false, state, sun, selectors});
         if (rule.spillsOver())
-            m_entries.append(Entry{i, true, state});
+            m_entries.append(Entry{i, true, state, sun, selectors});
         for (const Ast::Group &group : rule.groups) {
+            selectors += int(group.items.size());
             for (const Ast::Selector &selector : group.items) {
                 if (selector.kind != Ast::SelectorKind::Weekday || selector.nthMask != 0
                     || selector.dayOffset != 0)
                     m_weekly = false;
             }
         }
-        if (rule.usesSun())
+        if (sun)
             m_weekly = false;
     }
+    m_ranges.resize(selectors);
 }
 
-std::optional<Holiday> OpeningHoursEvaluator::publicHoliday(const QDate &date)
+void OpeningHoursEvaluator::keep(Memo &memo) const
 {
-    auto it = m_holidays.constFind(date.year());
+    memo.mapper = m_mapper;
+    memo.holidays = m_holidays;
+    memo.sun = m_sun;
+}
+
+const QList<Holiday> &OpeningHoursEvaluator::publicHolidays(int year)
+{
+    auto it = m_holidays.constFind(year);
     if (it == m_holidays.constEnd())
-        it = m_holidays.insert(date.year(),
-                               PublicHolidays::forYear(date.year(), m_context.holidayRegion));
-    for (const Holiday &holiday : it.value()) {
-        if (holiday.date == date)
-            return holiday;
-    }
-    return std::nullopt;
+        it = m_holidays.insert(year, PublicHolidays::forYear(year, m_context.holidayRegion));
+    return it.value();
 }
 
-const OpeningHoursEvaluator::SunMinutes &OpeningHoursEvaluator::sunOn(const QDate &date)
+const Holiday *OpeningHoursEvaluator::publicHoliday(qint64 julianDay, int year)
 {
-    const qint64 julianDay = date.toJulianDay();
+    for (const Holiday &holiday : publicHolidays(year)) {
+        if (holiday.date.toJulianDay() == julianDay)
+            return &holiday;
+    }
+    return nullptr;
+}
+
+// The first holiday after a day, looked for in the day's year; the next 1 January when there
+// is none left (the next year is looked at from there).
+qint64 OpeningHoursEvaluator::nextPublicHoliday(qint64 julianDay, int year)
+{
+    qint64 next = julianDayOf(year + 1, 1, 1);
+    for (const Holiday &holiday : publicHolidays(year)) {
+        const qint64 day = holiday.date.toJulianDay();
+        if (day > julianDay && day < next)
+            next = day;
+    }
+    return next;
+}
+
+const OpeningHoursEvaluator::SunMinutes &OpeningHoursEvaluator::sunOn(qint64 julianDay)
+{
     auto it = m_sun.constFind(julianDay);
     if (it != m_sun.constEnd())
         return it.value();
     if (m_sun.size() > 64)
         m_sun.clear();
-    const SunTimes times = SunTimes::forDay(date, m_context.location, m_mapper.zone());
+    const SunTimes times = SunTimes::forDay(QDate::fromJulianDay(julianDay), m_context.location,
+                                            m_mapper.zone());
     SunMinutes minutes;
     // Minutes of the local day, seconds dropped (the reference works in whole minutes).
     auto minuteOf = [&](const QDateTime &instant) {
@@ -156,11 +247,11 @@ const OpeningHoursEvaluator::SunMinutes &OpeningHoursEvaluator::sunOn(const QDat
     return m_sun.insert(julianDay, minutes).value();
 }
 
-int OpeningHoursEvaluator::resolveTime(const Ast::TimePoint &point, const QDate &date, bool *valid)
+int OpeningHoursEvaluator::resolveTime(const Ast::TimePoint &point, qint64 julianDay, bool *valid)
 {
     if (point.isClock())
         return point.minutes;
-    const SunMinutes &sun = sunOn(date);
+    const SunMinutes &sun = sunOn(julianDay);
     int base = -1;
     switch (point.event) {
     case Ast::TimeEvent::Sunrise:
@@ -187,9 +278,10 @@ int OpeningHoursEvaluator::resolveTime(const Ast::TimePoint &point, const QDate 
 
 // The time pieces of a rule on a day, in the reference's order: a range "A-B+" is its open
 // end from B followed by its plain part A-B.
-void OpeningHoursEvaluator::piecesOf(const Ast::Rule &rule, int ruleIndex, const QDate &date,
-                                     const QDate &nextDate, QVarLengthArray<Piece, 8> &pieces)
+void OpeningHoursEvaluator::piecesOf(const Ast::Rule &rule, int ruleIndex, qint64 date,
+                                     QVarLengthArray<Piece, 8> &pieces)
 {
+    const qint64 nextDate = date + 1;
     pieces.clear();
     for (int i = 0; i < rule.times.size(); ++i) {
         const Ast::TimeRange &range = rule.times.at(i);
@@ -275,23 +367,33 @@ void OpeningHoursEvaluator::paint(Day &day, int begin, int end, OpenState state,
     }
 }
 
-OpeningHoursEvaluator::Match OpeningHoursEvaluator::matchSelector(const Ast::Selector &selector,
-                                                                  const QDate &date,
-                                                                  QString *holidayName,
-                                                                  QString *reason)
+OpeningHoursEvaluator::Match OpeningHoursEvaluator::matchSelector(
+        const Ast::Selector &selector, int selectorIndex, const CivilDay &date,
+        QString *holidayName, QString *reason, qint64 *stableUntil)
 {
+    // stableUntil, when asked for, is lowered to a day up to which the answer stays the same
+    // (the next day is always safe).
+    const qint64 today = date.julianDay;
+    auto stableTo = [&](qint64 day) {
+        if (stableUntil && day < *stableUntil)
+            *stableUntil = std::max(day, today + 1);
+    };
     switch (selector.kind) {
     case Ast::SelectorKind::Year: {
-        const int year = date.year();
+        stableTo(julianDayOf(date.year + 1, 1, 1));
+        const int year = date.year;
         if (year < selector.first || (!selector.openEnded && year > selector.last))
             return Match::No;
         return (year - selector.first) % selector.step == 0 ? Match::Yes : Match::No;
     }
     case Ast::SelectorKind::Month:
     case Ast::SelectorKind::Date:
-        return matchDate(selector, date) ? Match::Yes : Match::No;
+        return matchDate(selector, selectorIndex, date, stableUntil) ? Match::Yes : Match::No;
     case Ast::SelectorKind::Week: {
-        const int week = date.weekNumber();
+        stableTo(today + 7 - date.weekday); // the next Monday
+        const int week = date.julianDay < firstCommonEraDay + 7
+                                 ? QDate::fromJulianDay(date.julianDay).weekNumber()
+                                 : isoWeek(date);
         const int first = selector.first;
         const int last = selector.last;
         if (first <= last) {
@@ -307,37 +409,52 @@ OpeningHoursEvaluator::Match OpeningHoursEvaluator::matchSelector(const Ast::Sel
         return Match::No;
     }
     case Ast::SelectorKind::Weekday: {
-        const QDate day = selector.dayOffset ? date.addDays(-selector.dayOffset) : date;
-        const int weekday = weekdayOf(day);
-        const bool inRange = selector.first <= selector.last
-                                     ? weekday >= selector.first && weekday <= selector.last
-                                     : weekday >= selector.first || weekday <= selector.last;
-        if (!inRange)
+        const CivilDay shifted = selector.dayOffset ? civilDay(today - selector.dayOffset) : date;
+        auto inRange = [&](int weekday) {
+            return selector.first <= selector.last
+                           ? weekday >= selector.first && weekday <= selector.last
+                           : weekday >= selector.first || weekday <= selector.last;
+        };
+        const bool matches = inRange(shifted.weekday);
+        if (stableUntil) {
+            if (selector.nthMask) {
+                stableTo(today + 1);
+            } else {
+                int k = 1;
+                while (k <= 7 && inRange((shifted.weekday + k) % 7) == matches)
+                    ++k;
+                stableTo(k > 7 ? today + farAhead : today + k);
+            }
+        }
+        if (!matches)
             return Match::No;
         if (!selector.nthMask)
             return Match::Yes;
-        const int fromStart = (day.day() - 1) / 7 + 1;
-        const int fromEnd = (day.daysInMonth() - day.day()) / 7 + 1;
+        const int fromStart = (shifted.day - 1) / 7 + 1;
+        const int fromEnd = (shifted.daysInMonth - shifted.day) / 7 + 1;
         return (selector.nthMask & (nthBit(fromStart) | nthBit(-fromEnd))) ? Match::Yes : Match::No;
     }
     case Ast::SelectorKind::Holiday: {
-        const QDate day = selector.dayOffset ? date.addDays(-selector.dayOffset) : date;
+        const qint64 day = today - selector.dayOffset;
         if (selector.school) {
-            if (!SchoolHolidays::isSupportedZone(m_context.schoolZone)) {
+            if (!m_schoolZoneSupported) {
+                stableTo(today + farAhead);
                 if (reason && reason->isEmpty())
                     *reason = translatedComment(
-                            QT_TRANSLATE_NOOP(
-                            "OpeningHoursComment",
-                            "School holidays are not known for this place."));
+                            QT_TRANSLATE_NOOP("OpeningHoursComment",
+                                              "School holidays are not known for this place."));
                 return Match::Undetermined;
             }
-            const SchoolHolidays::Lookup lookup = SchoolHolidays::lookup(day, m_context.schoolZone);
+            stableTo(today + 1);
+            const QDate date_ = QDate::fromJulianDay(day);
+            const SchoolHolidays::Lookup lookup
+                    = SchoolHolidays::lookup(date_, m_context.schoolZone);
             if (lookup.result == SchoolHolidays::Lookup::Unknown) {
                 if (reason && reason->isEmpty())
                     *reason = QCoreApplication::translate(
                                       "OpeningHoursComment",
                                       "School holidays of %1 are not known yet.")
-                                      .arg(day.year());
+                                      .arg(date_.year());
                 return Match::Undetermined;
             }
             if (lookup.result == SchoolHolidays::Lookup::NotHoliday)
@@ -347,14 +464,20 @@ OpeningHoursEvaluator::Match OpeningHoursEvaluator::matchSelector(const Ast::Sel
             return Match::Yes;
         }
         if (!m_regionSupported) {
+            stableTo(today + farAhead);
             if (reason && reason->isEmpty())
                 *reason = translatedComment(QT_TRANSLATE_NOOP(
                         "OpeningHoursComment", "Public holidays are not known for this place."));
             return Match::Undetermined;
         }
-        const std::optional<Holiday> holiday = publicHoliday(day);
-        if (!holiday)
+        const int year = selector.dayOffset ? civilDay(day).year : date.year;
+        const Holiday *holiday = publicHoliday(day, year);
+        if (!holiday) {
+            if (stableUntil)
+                stableTo(nextPublicHoliday(day, year) + selector.dayOffset);
             return Match::No;
+        }
+        stableTo(today + 1);
         if (holidayName) {
             const QString name = holiday->name.value(Language::French);
             if (selector.dayOffset == -1)
@@ -411,124 +534,239 @@ QDate OpeningHoursEvaluator::resolve(const Ast::DatePoint &point, int year, bool
     return date;
 }
 
-bool OpeningHoursEvaluator::matchDate(const Ast::Selector &selector, const QDate &date)
+bool OpeningHoursEvaluator::matchDate(const Ast::Selector &selector, int selectorIndex,
+                                      const CivilDay &date, qint64 *stableUntil)
 {
+    const qint64 today = date.julianDay;
+    auto stableTo = [&](qint64 day) {
+        if (stableUntil && day < *stableUntil)
+            *stableUntil = std::max(day, today + 1);
+    };
     const int step = selector.step;
     const bool isRange = selector.from.kind != selector.to.kind
                          || selector.from.month != selector.to.month
                          || selector.from.day != selector.to.day;
-    auto stepOk = [&](const QDate &start) {
-        return step <= 1 || start.daysTo(date) % step == 0;
+    auto stepOk = [&](qint64 start) {
+        return step <= 1 || (today - start) % step == 0;
     };
+    auto dayOf = [](const QDate &value) {
+        return value.isValid() ? value.toJulianDay() : invalidDay;
+    };
+    ResolvedRange &range = m_ranges[selectorIndex];
     if (selector.from.year != 0) {
-        // Absolute dates ("2026 Dec 24-2027 Jan 01").
-        const QDate start = resolve(selector.from, selector.from.year, false, false);
-        const int endYear = selector.to.year ? selector.to.year : selector.from.year;
-        QDate end = resolve(selector.to, endYear, true, isRange);
-        if (!start.isValid() || !end.isValid())
+        // Absolute dates ("2026 Dec 24-2027 Jan 01"), resolved once.
+        if (range.year != 0) {
+            range.year = 0;
+            const QDate start = resolve(selector.from, selector.from.year, false, false);
+            const int endYear = selector.to.year ? selector.to.year : selector.from.year;
+            QDate end = resolve(selector.to, endYear, true, isRange);
+            if (start.isValid() && end.isValid() && end < start && !selector.to.year)
+                end = resolve(selector.to, endYear + 1, true, isRange);
+            range.start = dayOf(start);
+            range.end = start.isValid() ? dayOf(end) : invalidDay;
+        }
+        if (range.start == invalidDay || range.end == invalidDay) {
+            stableTo(today + farAhead);
             return false;
-        if (end < start && !selector.to.year)
-            end = resolve(selector.to, endYear + 1, true, isRange);
-        return date >= start && date <= end && stepOk(start);
+        }
+        if (step > 1)
+            stableTo(today + 1);
+        else if (today < range.start)
+            stableTo(range.start);
+        else if (today <= range.end)
+            stableTo(range.end + 1);
+        else
+            stableTo(today + farAhead);
+        return today >= range.start && today <= range.end && stepOk(range.start);
     }
-    const int year = date.year();
-    const QDate start = resolve(selector.from, year, false, false);
-    const QDate end = resolve(selector.to, year, true, isRange);
-    if (!start.isValid() || !end.isValid())
+    const int year = date.year;
+    if (range.year != year) {
+        range.year = year;
+        range.start = dayOf(resolve(selector.from, year, false, false));
+        range.end = dayOf(resolve(selector.to, year, true, isRange));
+        range.previousStart = dayOf(resolve(selector.from, year - 1, false, false));
+    }
+    // Each year's answer depends on that year's dates only.
+    stableTo(julianDayOf(year + 1, 1, 1));
+    if (step > 1)
+        stableTo(today + 1);
+    const qint64 start = range.start;
+    const qint64 end = range.end;
+    if (start == invalidDay || end == invalidDay)
         return false;
-    if (start <= end)
-        return date >= start && date <= end && stepOk(start);
+    if (start <= end) {
+        if (today < start)
+            stableTo(start);
+        else if (today <= end)
+            stableTo(end + 1);
+        return today >= start && today <= end && stepOk(start);
+    }
     // Over the year end: the part of this year's range after its start, and the part of last
     // year's range before this year's end.
-    if (date >= start)
+    if (today >= start)
         return stepOk(start);
-    if (date <= end) {
-        const QDate previousStart = resolve(selector.from, year - 1, false, false);
-        return previousStart.isValid() ? stepOk(previousStart) : step <= 1;
+    if (today <= end) {
+        stableTo(end + 1);
+        return range.previousStart != invalidDay ? stepOk(range.previousStart) : step <= 1;
     }
+    stableTo(start);
     return false;
 }
 
-OpeningHoursEvaluator::Match OpeningHoursEvaluator::matchRule(const Ast::Rule &rule,
-                                                              const QDate &date,
-                                                              QString *holidayName, QString *reason)
+OpeningHoursEvaluator::Match OpeningHoursEvaluator::matchRule(const Entry &entry,
+                                                              const CivilDay &date,
+                                                              QString *holidayName, QString *reason,
+                                                              qint64 *stableUntil)
 {
+    const Ast::Rule &rule = m_ast.rules.at(entry.rule);
+    const qint64 today = date.julianDay;
     bool undetermined = false;
+    bool no = false;
+    int selectorIndex = entry.firstSelector;
+    // How long the answer lasts (with stableUntil): a group says yes as long as one of its
+    // yes items does, and no as long as all its items do; a rule says no as long as one of its
+    // no groups does, and anything else as long as all its groups say the same.
+    qint64 noUntil = today + 1;
+    qint64 allUntil = today + farAhead;
     for (const Ast::Group &group : rule.groups) {
         bool yes = false;
         bool maybe = false;
+        qint64 yesItemsUntil = today + 1;
+        qint64 itemsUntil = today + farAhead;
+        const int groupEnd = selectorIndex + int(group.items.size());
         for (const Ast::Selector &selector : group.items) {
             // Every item is looked at: a holiday also matched by a weekday still names the day.
-            const Match match = matchSelector(selector, date, holidayName, reason);
-            if (match == Match::Yes)
+            qint64 until = today + farAhead;
+            const Match match = matchSelector(selector, selectorIndex++, date, holidayName, reason,
+                                              stableUntil ? &until : nullptr);
+            itemsUntil = std::min(itemsUntil, until);
+            if (match == Match::Yes) {
                 yes = true;
-            else if (match == Match::Undetermined)
+                yesItemsUntil = std::max(yesItemsUntil, until);
+            } else if (match == Match::Undetermined) {
                 maybe = true;
+            }
             if (yes && selector.kind != Ast::SelectorKind::Holiday && !holidayName)
                 break;
         }
-        if (!yes && !maybe)
-            return Match::No;
-        if (!yes)
+        selectorIndex = groupEnd;
+        const qint64 groupUntil = yes ? yesItemsUntil : itemsUntil;
+        allUntil = std::min(allUntil, groupUntil);
+        if (!yes && !maybe) {
+            if (!stableUntil)
+                return Match::No;
+            no = true;
+            noUntil = std::max(noUntil, groupUntil);
+        } else if (!yes) {
             undetermined = true;
+        }
     }
+    if (stableUntil)
+        *stableUntil = std::min(*stableUntil, no ? noUntil : allUntil);
+    if (no)
+        return Match::No;
     return undetermined ? Match::Undetermined : Match::Yes;
 }
 
-void OpeningHoursEvaluator::computeDay(qint64 julianDay, Day &day)
+void OpeningHoursEvaluator::selectDay(qint64 julianDay, Day &day, bool names)
 {
-    day.julianDay = julianDay;
-    day.segments.clear();
+    day.active.clear();
+    day.unknown = false;
     day.holidayName.clear();
     day.holidayEntry = -1;
     day.undetermined.clear();
-    day.segments.append(Segment{});
-    day.segments.first().end = minutesPerDay;
-
-    const QDate today = QDate::fromJulianDay(julianDay);
-    const QDate yesterday = today.addDays(-1);
+    const CivilDay today = civilDay(julianDay);
+    const CivilDay yesterday = civilDay(julianDay - 1);
 
     // The entries that select the day, after the reference's replacement rule.
-    QVarLengthArray<int, 16> active;
+    QString name;
+    QString reason;
     for (int k = 0; k < m_entries.size(); ++k) {
-        const Entry &entry = m_entries.at(k);
+        const Entry &entry = m_entries[k];
         const Ast::Rule &rule = m_ast.rules.at(entry.rule);
-        QString name;
-        QString reason;
-        const Match match = matchRule(rule, entry.wrapped ? yesterday : today, &name, &reason);
+        if (names) {
+            name.clear();
+            reason.clear();
+        }
+        const Match match = matchRule(entry, entry.wrapped ? yesterday : today,
+                                      names ? &name : nullptr, names ? &reason : nullptr, nullptr);
         if (match == Match::No)
             continue;
-        if (!name.isEmpty()) {
+        if (names && !name.isEmpty()) {
             day.holidayEntry = k;
             day.holidayName = name;
         }
         if (match == Match::Undetermined) {
             // Unknown unless a later rule replaces the whole day.
-            day.undetermined = reason;
+            day.unknown = true;
+            if (names)
+                day.undetermined = reason;
             continue;
         }
         const bool meaning = entry.state == OpenState::Open;
-        const bool replaces
-                = !entry.wrapped && rule.separator == Ast::Separator::Normal
-                  && (meaning || entry.state == OpenState::Unknown)
-                  && (!rule.groups.isEmpty()
-                      || (k > 0 && meaning
-                          && m_ast.rules.at(m_entries.at(k - 1).rule).groups.isEmpty()));
+        const bool replaces = !entry.wrapped && rule.separator == Ast::Separator::Normal
+                              && (meaning || entry.state == OpenState::Unknown)
+                              && (!rule.groups.isEmpty()
+                                  || (k > 0 && meaning
+                                      && m_ast.rules.at(m_entries[k - 1].rule).groups.isEmpty()));
         if (replaces) {
-            active.clear();
+            day.active.clear();
+            day.unknown = false;
             day.undetermined.clear();
         }
-        active.append(k);
+        day.active.append(qint16(k));
     }
-    if (!day.undetermined.isEmpty()) {
+}
+
+qint64 OpeningHoursEvaluator::selectionStableUntil(qint64 julianDay)
+{
+    const CivilDay today = civilDay(julianDay);
+    const CivilDay yesterday = civilDay(julianDay - 1);
+    qint64 until = julianDay + farAhead;
+    for (const Entry &entry : std::as_const(m_entries)) {
+        // A wrapped entry reads yesterday: it stays the same one day longer than it says.
+        qint64 entryUntil = julianDay + farAhead;
+        matchRule(entry, entry.wrapped ? yesterday : today, nullptr, nullptr, &entryUntil);
+        until = std::min(until, entry.wrapped ? entryUntil + 1 : entryUntil);
+        if (until <= julianDay + 1)
+            return julianDay + 1;
+    }
+    return until;
+}
+
+void OpeningHoursEvaluator::computeDay(qint64 julianDay, Day &day, bool names)
+{
+    const QVarLengthArray<qint16, 16> previousActive = day.active;
+    const bool previousUnknown = day.unknown;
+    const bool previousDependent = day.dateDependent;
+    selectDay(julianDay, day, names);
+
+    int gapFrom = 0;
+    int gapTo = 0;
+    const bool gap = m_mapper.skippedMinutes(julianDay, &gapFrom, &gapTo);
+    bool sun = false;
+    for (const qint16 k : std::as_const(day.active))
+        sun = sun || m_entries[k].usesSun;
+    const bool dependent = gap || sun;
+    const bool same = !names && !previousDependent && !dependent && !day.segments.isEmpty()
+                      && previousUnknown == day.unknown
+                      && (day.unknown || previousActive == day.active);
+    day.julianDay = julianDay;
+    day.dateDependent = dependent;
+    if (same)
+        return; // painted from the same entries: the same segments
+    day.segments.clear();
+    day.segments.append(Segment{});
+    day.segments.first().end = minutesPerDay;
+    if (day.unknown) {
         day.segments.first().state = OpenState::Unknown;
         return;
     }
 
     QVarLengthArray<Piece, 8> pieces;
-    for (int a = 0; a < active.size(); ++a) {
-        const int k = active.at(a);
-        const Entry &entry = m_entries.at(k);
+    for (int a = 0; a < day.active.size(); ++a) {
+        const int k = day.active.at(a);
+        const Entry &entry = m_entries[k];
         const Ast::Rule &rule = m_ast.rules.at(entry.rule);
         const bool fallback = rule.separator == Ast::Separator::Fallback;
         if (rule.times.isEmpty()) {
@@ -537,8 +775,7 @@ void OpeningHoursEvaluator::computeDay(qint64 julianDay, Day &day)
         }
         // A wrapped entry paints the part of yesterday's ranges that reaches into today,
         // in the same order.
-        piecesOf(rule, entry.rule, entry.wrapped ? yesterday : today,
-                 entry.wrapped ? today : today.addDays(1), pieces);
+        piecesOf(rule, entry.rule, entry.wrapped ? julianDay - 1 : julianDay, pieces);
         const int shift = entry.wrapped ? minutesPerDay : 0;
         if (entry.wrapped) {
             QVarLengthArray<Piece, 8> kept;
@@ -585,9 +822,7 @@ void OpeningHoursEvaluator::computeDay(qint64 julianDay, Day &day)
             paint(day, from, to, OpenState::Unknown, k, CommentEffect::OpenEnd, piece.id, fallback);
         }
     }
-    int gapFrom = 0;
-    int gapTo = 0;
-    if (m_mapper.skippedMinutes(julianDay, &gapFrom, &gapTo))
+    if (gap)
         moveOutOfGap(day, gapFrom, gapTo);
 }
 
@@ -618,7 +853,7 @@ void OpeningHoursEvaluator::moveOutOfGap(Day &day, int gapFrom, int gapTo)
 
 QString OpeningHoursEvaluator::commentOf(const Day &day, const Segment &segment) const
 {
-    if (!day.undetermined.isEmpty())
+    if (day.unknown)
         return day.undetermined;
     if (segment.entry < 0)
         return QString();
@@ -653,7 +888,7 @@ OpeningHoursEvaluation OpeningHoursEvaluator::evaluate(const QDateTime &at, bool
     const int minute = local.second / 60;
 
     Day day;
-    computeDay(local.julianDay, day);
+    computeDay(local.julianDay, day, true);
     int index = 0;
     while (index + 1 < day.segments.size() && day.segments.at(index).end <= minute)
         ++index;
@@ -669,21 +904,37 @@ OpeningHoursEvaluation OpeningHoursEvaluator::evaluate(const QDateTime &at, bool
     qint64 julianDay = local.julianDay;
     int position = index + 1;
     int quietDays = 0;
+    // The next day to look at; later than the day after when days are skipped.
+    qint64 nextDay = julianDay + 1;
     while (true) {
         if (position >= day.segments.size()) {
-            ++julianDay;
+            if (m_weekly && !day.unknown && nextDay > julianDay + 1) {
+                // Skipped days are as quiet as the day before them.
+                quietDays += int(std::min<qint64>(nextDay - julianDay - 1, 8));
+                if (quietDays > 7)
+                    break;
+            }
+            julianDay = nextDay;
             if ((julianDay - local.julianDay - 2) * secondsPerDay > horizonSeconds)
                 break;
-            computeDay(julianDay, day);
+            computeDay(julianDay, day, false);
             position = 0;
-            if (m_weekly && day.undetermined.isEmpty()) {
+            nextDay = julianDay + 1;
+            const bool quiet
+                    = day.segments.size() == 1 && day.segments.first().state == current.state;
+            if (m_weekly && !day.unknown) {
                 // A schedule that only depends on the weekday repeats after a week.
-                if (day.segments.size() == 1 && day.segments.first().state == current.state)
+                if (quiet)
                     ++quietDays;
                 else
                     quietDays = 0;
                 if (quietDays > 7)
                     break;
+            }
+            if (quiet && !day.dateDependent) {
+                // The state holds all day: so it does on the following days as long as the
+                // same entries select them (the segments only depend on those here).
+                nextDay = std::max(nextDay, selectionStableUntil(julianDay));
             }
         }
         const Segment &segment = day.segments.at(position++);
@@ -731,7 +982,7 @@ QList<OpeningInterval> OpeningHoursEvaluator::intervals(const QDateTime &from, c
     const qint64 lastDay = m_mapper.toLocal(end).julianDay;
     Day day;
     for (qint64 julianDay = firstDay; julianDay <= lastDay; ++julianDay) {
-        computeDay(julianDay, day);
+        computeDay(julianDay, day, true);
         for (const Segment &segment : std::as_const(day.segments)) {
             if (segment.state == OpenState::Closed)
                 continue;

@@ -13,13 +13,22 @@
 #include <QString>
 #include <QVarLengthArray>
 
+#include <limits>
+#include <optional>
+
 namespace Helplines {
 
 // Evaluates a parsed rule in one context. Works one local day at a time: the rules that
 // select a day are found once, their time ranges are painted in order on the day's minutes,
 // and the result is a short list of segments with a state. A next-change search walks those
 // segments day after day (at most 367 days), so its cost does not depend on how many minutes
-// it covers. Holidays, sun times and zone offsets are cached for the evaluation.
+// it covers; a day selected by the same entries as the day before keeps its segments, and a
+// day that cannot change the state is followed by a jump to the first day on which some
+// selector may say otherwise (the end of a date range, the next holiday, the next weekday in
+// a range). Dates are plain day numbers (no QDate on the way). Holidays, sun times, resolved
+// date ranges and zone offsets are cached for the evaluation. Proven to answer exactly as the
+// reference walker (OpeningHoursReferenceEvaluator) by tst_openinghoursevaluator and the
+// fuzzer.
 //
 // The semantics are those of the reference corpus (opening_hours.js 3.15), see
 // docs/opening-hours.md: a rule that selects a day replaces what earlier rules said about it
@@ -31,7 +40,29 @@ namespace Helplines {
 class OpeningHoursEvaluator
 {
 public:
-    OpeningHoursEvaluator(const OpeningHoursAst &ast, const EvaluationContext &context);
+    // Minutes of the local day of the solar events, -1 for an event that does not happen.
+    struct SunMinutes
+    {
+        int dawn = -1;
+        int sunrise = -1;
+        int sunset = -1;
+        int dusk = -1;
+    };
+    // What an evaluation learns about its context (zone offsets, holidays, sun times), to be
+    // given to the next evaluation in the same context: a badge re-evaluates the same rule
+    // every minute. Only valid for the context it was made in.
+    struct Memo
+    {
+        std::optional<LocalTimeMapper> mapper;
+        QHash<int, QList<Holiday>> holidays;
+        QHash<qint64, SunMinutes> sun;
+    };
+
+    // With a memo from an earlier evaluation in the same context, what it knew is reused.
+    OpeningHoursEvaluator(const OpeningHoursAst &ast, const EvaluationContext &context,
+                          const Memo *memo = nullptr);
+    // What this evaluator knows now, for the next one.
+    void keep(Memo &memo) const;
 
     // With withNextChange false, only the state and comment (no search ahead).
     OpeningHoursEvaluation evaluate(const QDateTime &at, bool withNextChange = true);
@@ -43,12 +74,29 @@ public:
 private:
     enum class Match : quint8 { No, Yes, Undetermined };
 
+    // A local day as the selectors read it, computed once per day with plain arithmetic.
+    struct CivilDay
+    {
+        qint64 julianDay = 0;
+        int year = 0;
+        int month = 0;   // 1..12
+        int day = 0;     // 1..31
+        int weekday = 0; // 0 = Monday
+        int daysInMonth = 0;
+    };
+    static CivilDay civilDay(qint64 julianDay);
+    static qint64 julianDayOf(int year, int month, int day);
+    static int isoWeek(const CivilDay &day);
+
     struct Entry
     {
         int rule = 0;
         // The copy of a rule that spills past midnight, acting on the next day.
         bool wrapped = false;
         OpenState state = OpenState::Open;
+        bool usesSun = false;
+        // Index of the rule's first selector in m_ranges.
+        int firstSelector = 0;
     };
 
     struct Segment
@@ -71,11 +119,17 @@ private:
     {
         qint64 julianDay = 0;
         QVarLengthArray<Segment, 8> segments;
+        // The entries that select the day, in order (what the segments were painted from).
+        QVarLengthArray<qint16, 16> active;
+        // Some entry could not be told (school holidays of an unknown year): all unknown.
+        bool unknown = false;
+        // The segments depend on more than the active entries: sun times or a DST gap.
+        bool dateDependent = true;
         // The holiday name of the last entry that selected the day by a holiday; it is the
-        // comment where that entry decides the state.
+        // comment where that entry decides the state. Only filled when names are asked for.
         QString holidayName;
         int holidayEntry = -1;
-        // Set when the day cannot be told (school holidays of an unknown year): all unknown.
+        // Why the day cannot be told (with names).
         QString undetermined;
     };
 
@@ -88,38 +142,55 @@ private:
         int reportedTo = -1;
     };
 
-    void computeDay(qint64 julianDay, Day &day);
-    Match matchRule(const OpeningHoursAst::Rule &rule, const QDate &date, QString *holidayName,
-                    QString *reason);
-    Match matchSelector(const OpeningHoursAst::Selector &selector, const QDate &date,
-                        QString *holidayName, QString *reason);
-    bool matchDate(const OpeningHoursAst::Selector &selector, const QDate &date);
+    // Dates of a date range resolved for one year, as Julian days (invalidDay when the date
+    // does not exist that year).
+    struct ResolvedRange
+    {
+        int year = std::numeric_limits<int>::min();
+        qint64 start = 0;
+        qint64 end = 0;
+        qint64 previousStart = 0;
+    };
+    static constexpr qint64 invalidDay = std::numeric_limits<qint64>::min();
+    // Far enough ahead to mean "never" for a search that spans at most 368 days.
+    static constexpr qint64 farAhead = 1000000;
+
+    // With names, the holiday names and reasons that comments need are filled in; without,
+    // a day whose selection equals the previous one's keeps its segments.
+    void computeDay(qint64 julianDay, Day &day, bool names);
+    void selectDay(qint64 julianDay, Day &day, bool names);
+    // The first day after julianDay on which some entry may select differently.
+    qint64 selectionStableUntil(qint64 julianDay);
+    Match matchRule(const Entry &entry, const CivilDay &date, QString *holidayName, QString *reason,
+                    qint64 *stableUntil);
+    Match matchSelector(const OpeningHoursAst::Selector &selector, int selectorIndex,
+                        const CivilDay &date, QString *holidayName, QString *reason,
+                        qint64 *stableUntil);
+    bool matchDate(const OpeningHoursAst::Selector &selector, int selectorIndex,
+                   const CivilDay &date, qint64 *stableUntil);
     QDate resolve(const OpeningHoursAst::DatePoint &point, int year, bool isEnd, bool rangeEnd);
-    void piecesOf(const OpeningHoursAst::Rule &rule, int ruleIndex, const QDate &date,
-                  const QDate &nextDate, QVarLengthArray<Piece, 8> &pieces);
-    int resolveTime(const OpeningHoursAst::TimePoint &point, const QDate &date, bool *valid);
+    void piecesOf(const OpeningHoursAst::Rule &rule, int ruleIndex, qint64 julianDay,
+                  QVarLengthArray<Piece, 8> &pieces);
+    int resolveTime(const OpeningHoursAst::TimePoint &point, qint64 julianDay, bool *valid);
     enum class CommentEffect : quint8 { Keep, Reset, OpenEnd };
     void paint(Day &day, int begin, int end, OpenState state, int entry, CommentEffect effect,
                int piece, bool fallback, int reportedEnd = -1);
     void moveOutOfGap(Day &day, int gapFrom, int gapTo);
     QString commentOf(const Day &day, const Segment &segment) const;
-    std::optional<Holiday> publicHoliday(const QDate &date);
-    struct SunMinutes
-    {
-        int dawn = -1;
-        int sunrise = -1;
-        int sunset = -1;
-        int dusk = -1;
-    };
-    const SunMinutes &sunOn(const QDate &date);
+    const QList<Holiday> &publicHolidays(int year);
+    const Holiday *publicHoliday(qint64 julianDay, int year);
+    qint64 nextPublicHoliday(qint64 julianDay, int year);
+    const SunMinutes &sunOn(qint64 julianDay);
     qint64 boundaryInstant(qint64 julianDay, int minute, qint64 after);
 
     const OpeningHoursAst &m_ast;
     EvaluationContext m_context;
     LocalTimeMapper m_mapper;
-    QList<Entry> m_entries;
-    QList<int> m_pieceBase; // first open-end piece id of each rule
+    QVarLengthArray<Entry, 16> m_entries;
+    QVarLengthArray<int, 16> m_pieceBase;        // first open-end piece id of each rule
+    QVarLengthArray<ResolvedRange, 16> m_ranges; // one per selector, in rule order
     bool m_regionSupported = false;
+    bool m_schoolZoneSupported = false;
     bool m_weekly = true; // the schedule repeats every week
     QHash<int, QList<Holiday>> m_holidays;
     QHash<qint64, SunMinutes> m_sun;
