@@ -46,7 +46,13 @@ std::unique_ptr<DirectorySession> DirectorySession::open(const CommonOptions &co
     if (result.storeError) {
         console.err() << QCoreApplication::translate("DirectorySession",
                                                      "helplines-cli: warning: %1 (%2)")
-                                 .arg(result.storeError.message(), result.storeError.detail())
+                                 .arg(result.storeWarning(), result.storeError.detail())
+                      << u'\n';
+    } else if (const QString warning = result.storeWarning(); !warning.isEmpty()) {
+        // What was wrong with the data file and what was done about it.
+        console.err() << QCoreApplication::translate("DirectorySession",
+                                                     "helplines-cli: warning: %1")
+                                 .arg(warning)
                       << u'\n';
     }
     if (const QString warning = result.provisioningWarning(); !warning.isEmpty()) {

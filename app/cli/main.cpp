@@ -1,6 +1,7 @@
 // helplines-cli: the Helplines directory for scripts, IT departments and tests.
 
 #include "cli/checkcommand.h"
+#include "cli/cleardatacommand.h"
 #include "cli/commandline.h"
 #include "cli/console.h"
 #include "cli/hourscommand.h"
@@ -79,6 +80,7 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<HoursCommand>());
     commands.push_back(std::make_unique<PolicyCommand>());
+    commands.push_back(std::make_unique<ClearDataCommand>());
 
     if (commandLine.wantsVersion()) {
         console.out() << u"helplines-cli "_s << ApplicationInfo::version() << u'\n';
