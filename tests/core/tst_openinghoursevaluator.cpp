@@ -212,12 +212,18 @@ const char *const dateParts[] = {"",
                                  "Feb 29 ",
                                  "Nov 01-Feb 28 ",
                                  "Mar 29 ",
-                                 "Jan 01-Dec 31/3 "};
-const char *const weekParts[]
-        = {"", "", "", "", "", "", "week 01-10 ", "week 10-40/2 ", "week 50-05 "};
-const char *const dayParts[] = {"",       "",           "Mo-Fr ",   "Sa,Su ", "Mo-Fr ",  "Su ",
-                                "PH ",    "SH ",        "Mo-Sa ",   "We[2] ", "Fr[-1] ", "Th,Sa ",
-                                "Su,PH ", "PH +1 day ", "Mo[1,3] ", "Fr-Mo ", "SH,PH "};
+                                 "Jan 01-Dec 31/3 ",
+                                 "Jan 01-31/8 ",
+                                 "2012 Jan 01-31/8 ",
+                                 "2026 Dec 24-2027 Jan 01 ",
+                                 "Aug Su[-1] +1 day "};
+const char *const weekParts[] = {
+        "",        "", "", "", "", "", "week 01-10 ", "week 10-40/2 ", "week 50-05 ", "week 02,04 ",
+        "week 53 "};
+const char *const dayParts[]
+        = {"",         "",       "Mo-Fr ", "Sa,Su ",         "Mo-Fr ", "Su ",    "PH ",
+           "SH ",      "Mo-Sa ", "We[2] ", "Fr[-1] ",        "Th,Sa ", "Su,PH ", "PH +1 day ",
+           "Mo[1,3] ", "Fr-Mo ", "SH,PH ", "Sa[2] +3 days ", "Su[5] ", "Mo,PH "};
 const char *const timeParts[] = {"",
                                  "",
                                  "09:00-18:00",

@@ -124,6 +124,15 @@ OpeningHoursEvaluator::CivilDay OpeningHoursEvaluator::civilDay(qint64 julianDay
     return result;
 }
 
+const OpeningHoursEvaluator::CivilDay &OpeningHoursEvaluator::dayAt(qint64 julianDay)
+{
+    // A day and the day before are asked for, then the next day and that day: a few slots.
+    CivilDay &slot = m_days[size_t(julianDay & 3)];
+    if (slot.julianDay != julianDay || slot.month == 0)
+        slot = civilDay(julianDay);
+    return slot;
+}
+
 qint64 OpeningHoursEvaluator::julianDayOf(int year, int month, int day)
 {
     if (year < 1)
@@ -228,7 +237,8 @@ const OpeningHoursEvaluator::SunMinutes &OpeningHoursEvaluator::sunOn(qint64 jul
     auto it = m_sun.constFind(julianDay);
     if (it != m_sun.constEnd())
         return it.value();
-    if (m_sun.size() > 64)
+    // Enough for a year's walk and then some, kept between evaluations (about 40 kB).
+    if (m_sun.size() > 1024)
         m_sun.clear();
     const SunTimes times = SunTimes::forDay(QDate::fromJulianDay(julianDay), m_context.location,
                                             m_mapper.zone());
@@ -380,7 +390,8 @@ OpeningHoursEvaluator::Match OpeningHoursEvaluator::matchSelector(
     };
     switch (selector.kind) {
     case Ast::SelectorKind::Year: {
-        stableTo(julianDayOf(date.year + 1, 1, 1));
+        if (stableUntil)
+            stableTo(julianDayOf(date.year + 1, 1, 1));
         const int year = date.year;
         if (year < selector.first || (!selector.openEnded && year > selector.last))
             return Match::No;
@@ -390,23 +401,33 @@ OpeningHoursEvaluator::Match OpeningHoursEvaluator::matchSelector(
     case Ast::SelectorKind::Date:
         return matchDate(selector, selectorIndex, date, stableUntil) ? Match::Yes : Match::No;
     case Ast::SelectorKind::Week: {
-        stableTo(today + 7 - date.weekday); // the next Monday
-        const int week = date.julianDay < firstCommonEraDay + 7
-                                 ? QDate::fromJulianDay(date.julianDay).weekNumber()
-                                 : isoWeek(date);
-        const int first = selector.first;
-        const int last = selector.last;
-        if (first <= last) {
-            if (week < first || week > last)
-                return Match::No;
-            return (week - first) % selector.step == 0 ? Match::Yes : Match::No;
+        auto weekMatches = [&](const CivilDay &day) {
+            const int week = day.julianDay < firstCommonEraDay + 7
+                                     ? QDate::fromJulianDay(day.julianDay).weekNumber()
+                                     : isoWeek(day);
+            const int first = selector.first;
+            const int last = selector.last;
+            if (first <= last) {
+                if (week < first || week > last)
+                    return false;
+                return (week - first) % selector.step == 0;
+            }
+            // Wrapping over the year end ("week 50-02").
+            if (week >= first)
+                return (week - first) % selector.step == 0;
+            if (week <= last)
+                return (week + 53 - first) % selector.step == 0;
+            return false;
+        };
+        const bool matches = weekMatches(date);
+        if (stableUntil) {
+            // The answer holds until the first Monday of a week that says otherwise.
+            qint64 monday = today + 7 - date.weekday;
+            for (int i = 0; i < 60 && weekMatches(civilDay(monday)) == matches; ++i)
+                monday += 7;
+            stableTo(monday);
         }
-        // Wrapping over the year end ("week 50-02").
-        if (week >= first)
-            return (week - first) % selector.step == 0 ? Match::Yes : Match::No;
-        if (week <= last)
-            return (week + 53 - first) % selector.step == 0 ? Match::Yes : Match::No;
-        return Match::No;
+        return matches ? Match::Yes : Match::No;
     }
     case Ast::SelectorKind::Weekday: {
         const CivilDay shifted = selector.dayOffset ? civilDay(today - selector.dayOffset) : date;
@@ -415,10 +436,22 @@ OpeningHoursEvaluator::Match OpeningHoursEvaluator::matchSelector(
                            ? weekday >= selector.first && weekday <= selector.last
                            : weekday >= selector.first || weekday <= selector.last;
         };
-        const bool matches = inRange(shifted.weekday);
+        const bool inWeekdays = inRange(shifted.weekday);
+        bool matches = inWeekdays;
+        if (matches && selector.nthMask) {
+            const int fromStart = (shifted.day - 1) / 7 + 1;
+            const int fromEnd = (shifted.daysInMonth - shifted.day) / 7 + 1;
+            matches = (selector.nthMask & (nthBit(fromStart) | nthBit(-fromEnd))) != 0;
+        }
         if (stableUntil) {
-            if (selector.nthMask) {
+            if (selector.nthMask && matches) {
                 stableTo(today + 1);
+            } else if (selector.nthMask) {
+                // Only a day of the range can match: no until the next one.
+                int k = 1;
+                while (k <= 7 && !inRange((shifted.weekday + k) % 7))
+                    ++k;
+                stableTo(today + k);
             } else {
                 int k = 1;
                 while (k <= 7 && inRange((shifted.weekday + k) % 7) == matches)
@@ -426,13 +459,7 @@ OpeningHoursEvaluator::Match OpeningHoursEvaluator::matchSelector(
                 stableTo(k > 7 ? today + farAhead : today + k);
             }
         }
-        if (!matches)
-            return Match::No;
-        if (!selector.nthMask)
-            return Match::Yes;
-        const int fromStart = (shifted.day - 1) / 7 + 1;
-        const int fromEnd = (shifted.daysInMonth - shifted.day) / 7 + 1;
-        return (selector.nthMask & (nthBit(fromStart) | nthBit(-fromEnd))) ? Match::Yes : Match::No;
+        return matches ? Match::Yes : Match::No;
     }
     case Ast::SelectorKind::Holiday: {
         const qint64 day = today - selector.dayOffset;
@@ -569,14 +596,14 @@ bool OpeningHoursEvaluator::matchDate(const Ast::Selector &selector, int selecto
             stableTo(today + farAhead);
             return false;
         }
-        if (step > 1)
-            stableTo(today + 1);
-        else if (today < range.start)
-            stableTo(range.start);
-        else if (today <= range.end)
-            stableTo(range.end + 1);
-        else
-            stableTo(today + farAhead);
+        if (stableUntil) {
+            if (today < range.start)
+                stableTo(range.start);
+            else if (today > range.end)
+                stableTo(today + farAhead);
+            else
+                stableTo(step > 1 ? today + 1 : range.end + 1);
+        }
         return today >= range.start && today <= range.end && stepOk(range.start);
     }
     const int year = date.year;
@@ -586,10 +613,10 @@ bool OpeningHoursEvaluator::matchDate(const Ast::Selector &selector, int selecto
         range.end = dayOf(resolve(selector.to, year, true, isRange));
         range.previousStart = dayOf(resolve(selector.from, year - 1, false, false));
     }
-    // Each year's answer depends on that year's dates only.
-    stableTo(julianDayOf(year + 1, 1, 1));
-    if (step > 1)
-        stableTo(today + 1);
+    // Each year's answer depends on that year's dates only; within a range with a step, it
+    // may change every day.
+    if (stableUntil)
+        stableTo(julianDayOf(year + 1, 1, 1));
     const qint64 start = range.start;
     const qint64 end = range.end;
     if (start == invalidDay || end == invalidDay)
@@ -598,15 +625,18 @@ bool OpeningHoursEvaluator::matchDate(const Ast::Selector &selector, int selecto
         if (today < start)
             stableTo(start);
         else if (today <= end)
-            stableTo(end + 1);
+            stableTo(step > 1 ? today + 1 : end + 1);
         return today >= start && today <= end && stepOk(start);
     }
     // Over the year end: the part of this year's range after its start, and the part of last
     // year's range before this year's end.
-    if (today >= start)
+    if (today >= start) {
+        if (step > 1)
+            stableTo(today + 1);
         return stepOk(start);
+    }
     if (today <= end) {
-        stableTo(end + 1);
+        stableTo(step > 1 ? today + 1 : end + 1);
         return range.previousStart != invalidDay ? stepOk(range.previousStart) : step <= 1;
     }
     stableTo(start);
@@ -675,8 +705,8 @@ void OpeningHoursEvaluator::selectDay(qint64 julianDay, Day &day, bool names)
     day.holidayName.clear();
     day.holidayEntry = -1;
     day.undetermined.clear();
-    const CivilDay today = civilDay(julianDay);
-    const CivilDay yesterday = civilDay(julianDay - 1);
+    const CivilDay &today = dayAt(julianDay);
+    const CivilDay &yesterday = dayAt(julianDay - 1);
 
     // The entries that select the day, after the reference's replacement rule.
     QString name;
@@ -720,8 +750,8 @@ void OpeningHoursEvaluator::selectDay(qint64 julianDay, Day &day, bool names)
 
 qint64 OpeningHoursEvaluator::selectionStableUntil(qint64 julianDay)
 {
-    const CivilDay today = civilDay(julianDay);
-    const CivilDay yesterday = civilDay(julianDay - 1);
+    const CivilDay &today = dayAt(julianDay);
+    const CivilDay &yesterday = dayAt(julianDay - 1);
     qint64 until = julianDay + farAhead;
     for (const Entry &entry : std::as_const(m_entries)) {
         // A wrapped entry reads yesterday: it stays the same one day longer than it says.
@@ -903,12 +933,15 @@ OpeningHoursEvaluation OpeningHoursEvaluator::evaluate(const QDateTime &at, bool
     Segment previous = current;
     qint64 julianDay = local.julianDay;
     int position = index + 1;
+    // Days in a row with one segment in the current state (a weekly schedule with eight of
+    // them never changes), as the reference walker counts them.
     int quietDays = 0;
+    bool quiet = false;
     // The next day to look at; later than the day after when days are skipped.
     qint64 nextDay = julianDay + 1;
     while (true) {
         if (position >= day.segments.size()) {
-            if (m_weekly && !day.unknown && nextDay > julianDay + 1) {
+            if (m_weekly && !day.unknown && quiet && nextDay > julianDay + 1) {
                 // Skipped days are as quiet as the day before them.
                 quietDays += int(std::min<qint64>(nextDay - julianDay - 1, 8));
                 if (quietDays > 7)
@@ -920,8 +953,7 @@ OpeningHoursEvaluation OpeningHoursEvaluator::evaluate(const QDateTime &at, bool
             computeDay(julianDay, day, false);
             position = 0;
             nextDay = julianDay + 1;
-            const bool quiet
-                    = day.segments.size() == 1 && day.segments.first().state == current.state;
+            quiet = day.segments.size() == 1 && day.segments.first().state == current.state;
             if (m_weekly && !day.unknown) {
                 // A schedule that only depends on the weekday repeats after a week.
                 if (quiet)
@@ -931,7 +963,10 @@ OpeningHoursEvaluation OpeningHoursEvaluator::evaluate(const QDateTime &at, bool
                 if (quietDays > 7)
                     break;
             }
-            if (quiet && !day.dateDependent) {
+            bool unchanged = !day.dateDependent;
+            for (int i = 0; unchanged && i < day.segments.size(); ++i)
+                unchanged = day.segments.at(i).state == current.state;
+            if (unchanged) {
                 // The state holds all day: so it does on the following days as long as the
                 // same entries select them (the segments only depend on those here).
                 nextDay = std::max(nextDay, selectionStableUntil(julianDay));

@@ -13,6 +13,7 @@
 #include <QString>
 #include <QVarLengthArray>
 
+#include <array>
 #include <limits>
 #include <optional>
 
@@ -85,6 +86,8 @@ private:
         int daysInMonth = 0;
     };
     static CivilDay civilDay(qint64 julianDay);
+    // civilDay(), remembered for the last few days (the walk asks for each day twice).
+    const CivilDay &dayAt(qint64 julianDay);
     static qint64 julianDayOf(int year, int month, int day);
     static int isoWeek(const CivilDay &day);
 
@@ -194,6 +197,7 @@ private:
     bool m_weekly = true; // the schedule repeats every week
     QHash<int, QList<Holiday>> m_holidays;
     QHash<qint64, SunMinutes> m_sun;
+    std::array<CivilDay, 4> m_days;
 };
 
 } // namespace Helplines
