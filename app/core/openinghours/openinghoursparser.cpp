@@ -1083,6 +1083,8 @@ QString OpeningHoursParser::format(const OpeningHoursAst &ast)
     using Kind = OpeningHoursAst::SelectorKind;
     QString result;
     bool firstRule = true;
+    // The text written so far ends with a time range, which a ", " and another time continue.
+    bool previousEndsWithTime = false;
     for (const OpeningHoursAst::Rule &rule : ast.rules) {
         if (!firstRule) {
             switch (rule.separator) {
@@ -1170,6 +1172,14 @@ QString OpeningHoursParser::format(const OpeningHoursAst &ast)
                 allDay = true;
                 continue;
             }
+            if (range.hasEnd && !range.openEnd && range.from.isClock() && range.to.isClock()
+                && range.from.minutes == range.to.minutes && range.from.minutes % 60 == 0) {
+                // An empty range, which only "8-8" gives (the reference reads it so, while
+                // "08:00-08:00" lasts 24 hours): written as it came, to keep its meaning.
+                const QString hour = QString::number(range.from.minutes / 60);
+                times.append(hour + u'-' + hour);
+                continue;
+            }
             QString text = formatTimePoint(range.from);
             if (range.hasEnd)
                 text += u'-' + formatTimePoint(range.to);
@@ -1181,23 +1191,49 @@ QString OpeningHoursParser::format(const OpeningHoursAst &ast)
             parts.append(u"24/7"_s);
         else if (allDay)
             times.prepend(u"00:00-24:00"_s);
-        if (!times.isEmpty())
-            parts.append(times.join(u','));
+        QString state;
         if (rule.explicitState) {
             switch (rule.state) {
             case OpeningHoursAst::State::Open:
-                parts.append(u"open"_s);
+                state = u"open"_s;
                 break;
             case OpeningHoursAst::State::Closed:
-                parts.append(u"off"_s);
+                state = u"off"_s;
                 break;
             case OpeningHoursAst::State::Unknown:
-                parts.append(u"unknown"_s);
+                state = u"unknown"_s;
                 break;
             }
         }
-        if (rule.hasComment)
-            parts.append(u"\"%1\""_s.arg(rule.comment));
+        const QString comment = rule.hasComment ? u"\"%1\""_s.arg(rule.comment) : QString();
+        // An additional rule that would start with a time after a rule that ends with one
+        // ("Mo-Sa 10:00-17:00, 12:00-13:00 off") would be read as more times of that rule:
+        // its state or comment goes first ("..., off 12:00-13:00"), and a rule with neither
+        // says "open", which it means anyway.
+        const bool startsWithTime = parts.isEmpty() && !times.isEmpty();
+        if (rule.separator == OpeningHoursAst::Separator::Additional && startsWithTime
+            && previousEndsWithTime) {
+            if (!state.isEmpty())
+                parts.append(state);
+            else if (!comment.isEmpty())
+                parts.append(comment);
+            else
+                parts.append(u"open"_s);
+            parts.append(times.join(u','));
+            previousEndsWithTime = true;
+            if (!state.isEmpty() && !comment.isEmpty()) {
+                parts.append(comment);
+                previousEndsWithTime = false;
+            }
+        } else {
+            if (!times.isEmpty())
+                parts.append(times.join(u','));
+            if (!state.isEmpty())
+                parts.append(state);
+            if (!comment.isEmpty())
+                parts.append(comment);
+            previousEndsWithTime = !times.isEmpty() && state.isEmpty() && comment.isEmpty();
+        }
         result += parts.join(u' ');
     }
     return result;
