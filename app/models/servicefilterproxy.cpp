@@ -3,6 +3,9 @@
 #include "core/openinghours/openinghours.h"
 #include "models/serviceroles.h"
 
+#include <algorithm>
+#include <numeric>
+
 using namespace Qt::StringLiterals;
 
 namespace Helplines {
@@ -14,6 +17,22 @@ ServiceFilterProxy::ServiceFilterProxy(QObject *parent)
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     setDynamicSortFilter(true);
     sort(0);
+
+    // The open count follows the rows shown: the rows that leave are still mapped when they are
+    // about to be removed, those that come are mapped once inserted. Other changes make it be
+    // counted again.
+    connect(this, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &rowsParent, int first, int last) {
+                if (m_openCount >= 0 && !rowsParent.isValid())
+                    m_openCount -= openIn(first, last);
+            });
+    connect(this, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &rowsParent, int first, int last) {
+                if (m_openCount >= 0 && !rowsParent.isValid())
+                    m_openCount += openIn(first, last);
+            });
+    connect(this, &QAbstractItemModel::modelReset, this, &ServiceFilterProxy::forgetOpenCount);
+    connect(this, &QAbstractItemModel::layoutChanged, this, &ServiceFilterProxy::forgetOpenCount);
 }
 
 ServiceFilterProxy::~ServiceFilterProxy() = default;
@@ -23,24 +42,35 @@ void ServiceFilterProxy::setSourceModel(QAbstractItemModel *model)
     if (QAbstractItemModel *previous = sourceModel())
         previous->disconnect(this);
     forgetAllSortKeys();
-    // Connected before the base class connects its own handlers, so that stale keys are gone
-    // before it re-sorts.
+    forgetOpenCount();
+    // Connected before the base class connects its own handlers, so that stale keys, ranks and
+    // counts are gone before it filters and sorts again: the rows it removes then may already
+    // hold their new data.
     if (model) {
-        connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
-                &ServiceFilterProxy::forgetAllSortKeys);
-        connect(model, &QAbstractItemModel::rowsInserted, this,
-                &ServiceFilterProxy::forgetAllSortKeys);
-        connect(model, &QAbstractItemModel::rowsRemoved, this,
-                &ServiceFilterProxy::forgetAllSortKeys);
-        connect(model, &QAbstractItemModel::rowsMoved, this,
-                &ServiceFilterProxy::forgetAllSortKeys);
-        connect(model, &QAbstractItemModel::layoutChanged, this,
-                &ServiceFilterProxy::forgetAllSortKeys);
+        const auto forgetAll = [this] {
+            forgetAllSortKeys();
+            forgetOpenCount();
+        };
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, forgetAll);
+        connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, forgetAll);
+        connect(model, &QAbstractItemModel::rowsInserted, this, forgetAll);
+        connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, forgetAll);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, forgetAll);
+        connect(model, &QAbstractItemModel::rowsMoved, this, forgetAll);
+        connect(model, &QAbstractItemModel::layoutChanged, this, forgetAll);
         connect(model, &QAbstractItemModel::dataChanged, this,
                 [this](const QModelIndex &topLeft, const QModelIndex &bottomRight,
                        const QList<int> &roles) {
-                    if (roles.isEmpty() || roles.contains(SortKeyRole))
+                    const auto changed = [&roles](int role) {
+                        return roles.isEmpty() || roles.contains(role);
+                    };
+                    if (changed(SortKeyRole))
                         forgetSortKeys(topLeft.row(), bottomRight.row());
+                    if (changed(PinnedRole) || changed(FavouriteRole) || changed(OpenStateRole)
+                        || changed(ServiceIdRole))
+                        forgetRanks();
+                    if (changed(OpenStateRole))
+                        forgetOpenCount();
                 });
     }
     QSortFilterProxyModel::setSourceModel(model);
@@ -89,8 +119,15 @@ void ServiceFilterProxy::setScopeFilter(std::optional<ServiceScope> scope)
 
 int ServiceFilterProxy::openCount() const
 {
+    if (m_openCount < 0)
+        m_openCount = rowCount() > 0 ? openIn(0, rowCount() - 1) : 0;
+    return m_openCount;
+}
+
+int ServiceFilterProxy::openIn(int first, int last) const
+{
     int open = 0;
-    for (int row = 0; row < rowCount(); ++row) {
+    for (int row = first; row <= last; ++row) {
         if (index(row, 0).data(OpenStateRole).toInt() == int(OpenState::Open))
             ++open;
     }
@@ -103,6 +140,7 @@ void ServiceFilterProxy::setSortLocale(const QLocale &locale)
         return;
     m_collator.setLocale(locale);
     forgetAllSortKeys();
+    forgetOpenCount();
     invalidate();
 }
 
@@ -126,20 +164,56 @@ bool ServiceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
 
 bool ServiceFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    for (const int role : {PinnedRole, FavouriteRole}) {
-        const bool l = left.data(role).toBool();
-        const bool r = right.data(role).toBool();
-        if (l != r)
-            return l;
+    const int rows = sourceModel()->rowCount();
+    if (m_ranks.size() != std::size_t(rows))
+        rankAll();
+    return m_ranks[std::size_t(left.row())] < m_ranks[std::size_t(right.row())];
+}
+
+void ServiceFilterProxy::rankAll() const
+{
+    // Pinned services, then favourites, then services open now, then by name, then by id.
+    struct Entry
+    {
+        bool pinned;
+        bool favourite;
+        bool open;
+        const QCollatorSortKey *name;
+        QString id;
+    };
+    const QAbstractItemModel *model = sourceModel();
+    const int rows = model->rowCount();
+    // Sized before the keys are pointed at.
+    if (m_sortKeys.size() < std::size_t(rows))
+        m_sortKeys.resize(std::size_t(rows));
+    std::vector<Entry> entries;
+    entries.reserve(std::size_t(rows));
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex index = model->index(row, 0);
+        entries.push_back({index.data(PinnedRole).toBool(), index.data(FavouriteRole).toBool(),
+                           index.data(OpenStateRole).toInt() == int(OpenState::Open),
+                           &sortKey(index), index.data(ServiceIdRole).toString()});
     }
-    const bool leftOpen = left.data(OpenStateRole).toInt() == int(OpenState::Open);
-    const bool rightOpen = right.data(OpenStateRole).toInt() == int(OpenState::Open);
-    if (leftOpen != rightOpen)
-        return leftOpen;
-    const int byName = sortKey(left).compare(sortKey(right));
-    if (byName != 0)
-        return byName < 0;
-    return left.data(ServiceIdRole).toString() < right.data(ServiceIdRole).toString();
+    std::vector<int> order(static_cast<std::size_t>(rows));
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&entries](int a, int b) {
+        const Entry &l = entries[std::size_t(a)];
+        const Entry &r = entries[std::size_t(b)];
+        if (l.pinned != r.pinned)
+            return l.pinned;
+        if (l.favourite != r.favourite)
+            return l.favourite;
+        if (l.open != r.open)
+            return l.open;
+        if (const int byName = l.name->compare(*r.name); byName != 0)
+            return byName < 0;
+        if (l.id != r.id)
+            return l.id < r.id;
+        return a < b;
+    });
+    m_ranks.assign(std::size_t(rows), 0);
+    for (std::size_t place = 0; place < order.size(); ++place)
+        m_ranks[std::size_t(order[place])] = int(place);
 }
 
 const QCollatorSortKey &ServiceFilterProxy::sortKey(const QModelIndex &sourceIndex) const
@@ -155,6 +229,7 @@ const QCollatorSortKey &ServiceFilterProxy::sortKey(const QModelIndex &sourceInd
 
 void ServiceFilterProxy::forgetSortKeys(int first, int last)
 {
+    forgetRanks();
     for (int row = first; row <= last && std::size_t(row) < m_sortKeys.size(); ++row)
         m_sortKeys[std::size_t(row)].reset();
 }
@@ -162,6 +237,7 @@ void ServiceFilterProxy::forgetSortKeys(int first, int last)
 void ServiceFilterProxy::forgetAllSortKeys()
 {
     m_sortKeys.clear();
+    forgetRanks();
 }
 
 } // namespace Helplines

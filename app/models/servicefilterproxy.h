@@ -46,7 +46,8 @@ public:
     std::optional<ServiceScope> scopeFilter() const { return m_scope; }
     void setScopeFilter(std::optional<ServiceScope> scope);
 
-    // How many of the rows shown are open now.
+    // How many of the rows shown are open now. Kept up to date as rows come and go, so that it
+    // costs nothing to ask after every change; counted again after a change of open states.
     int openCount() const;
 
     // The locale whose collation orders names.
@@ -60,6 +61,13 @@ private:
     const QCollatorSortKey &sortKey(const QModelIndex &sourceIndex) const;
     void forgetSortKeys(int first, int last);
     void forgetAllSortKeys();
+    // The place of every source row in the list's order, computed once for all rows and kept
+    // until the data that orders them changes: lessThan() then compares two integers, however
+    // many rows a keystroke brings back.
+    void rankAll() const;
+    void forgetRanks() { m_ranks.clear(); }
+    int openIn(int first, int last) const;
+    void forgetOpenCount() { m_openCount = -1; }
 
     QString m_searchText;
     SearchQuery m_query;
@@ -70,6 +78,10 @@ private:
     QCollator m_collator;
     // Collation keys of the names by source row, computed when first compared.
     mutable std::vector<std::optional<QCollatorSortKey>> m_sortKeys;
+    // By source row; empty when to be computed again.
+    mutable std::vector<int> m_ranks;
+    // -1 when to be counted again.
+    mutable int m_openCount = -1;
 };
 
 } // namespace Helplines

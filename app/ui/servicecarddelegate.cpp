@@ -6,10 +6,15 @@
 #include "ui/themedicons.h"
 
 #include <QAbstractItemView>
+#include <QAbstractProxyModel>
 #include <QApplication>
+#include <QHash>
 #include <QHelpEvent>
 #include <QPainter>
+#include <QPointer>
 #include <QToolTip>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -114,8 +119,54 @@ struct ServiceCardDelegate::Layout
     int height = 0;
 };
 
+struct ServiceCardDelegate::LayoutCache
+{
+    // Layouts made at the origin, by service id, each for the card widths asked.
+    QHash<QString, QList<std::pair<int, Layout>>> byId;
+    QFont font;
+    // The model at the bottom of the view's proxies: its rows change even when a proxy hides
+    // them.
+    QPointer<const QAbstractItemModel> model;
+    QList<QMetaObject::Connection> connections;
+};
+
+namespace {
+
+// The card's width: the item's, else the view's (sizeHint() is asked before the item has a
+// rectangle), else forty characters.
+int cardWidthOf(const QStyleOptionViewItem &option)
+{
+    int width = option.rect.width();
+    if (width <= 0) {
+        if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
+            width = view->viewport()->width();
+    }
+    if (width <= 0)
+        width = 40 * QFontMetrics(option.font).averageCharWidth();
+    return width;
+}
+
+// The roles whose values a card's layout holds.
+bool changesLayout(const QList<int> &roles)
+{
+    static constexpr int layoutRoles[]
+            = {Qt::DisplayRole, ServiceIdRole,    FavouriteRole,  NameRole,
+               SubtitleRole,    FallbackNoteRole, MainNumberRole, BadgeTextRole,
+               BadgeKindRole,   StatusTextRole,   StaleTextRole,  OriginTextRole};
+    if (roles.isEmpty())
+        return true;
+    for (const int role : layoutRoles) {
+        if (roles.contains(role))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 ServiceCardDelegate::ServiceCardDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
+    , m_cache(std::make_unique<LayoutCache>())
 {}
 
 ServiceCardDelegate::~ServiceCardDelegate() = default;
@@ -129,15 +180,7 @@ ServiceCardDelegate::Layout ServiceCardDelegate::layout(const QStyleOptionViewIt
     const QFontMetrics nameFm(l.nameFont);
     const int padding = fm.height() / 2;
     const int spacing = qMax(2, fm.height() / 5);
-    // The width the card will have: the item's, else the view's (sizeHint() is asked before the
-    // item has a rectangle), else forty characters.
-    int width = option.rect.width();
-    if (width <= 0) {
-        if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
-            width = view->viewport()->width();
-    }
-    if (width <= 0)
-        width = 40 * fm.averageCharWidth();
+    const int width = cardWidthOf(option);
     const int left = option.rect.left() + padding;
     const int right = option.rect.left() + width - padding;
     int y = option.rect.top() + padding;
@@ -278,6 +321,83 @@ ServiceCardDelegate::Layout ServiceCardDelegate::layout(const QStyleOptionViewIt
     return l;
 }
 
+ServiceCardDelegate::Layout ServiceCardDelegate::cachedLayout(const QStyleOptionViewItem &option,
+                                                              const QModelIndex &index) const
+{
+    const QString id = index.data(ServiceIdRole).toString();
+    if (id.isEmpty())
+        return layout(option, index);
+    watch(index.model());
+    if (!(option.font == m_cache->font)) {
+        m_cache->byId.clear();
+        m_cache->font = option.font;
+    }
+    const int width = cardWidthOf(option);
+    QList<std::pair<int, Layout>> &layouts = m_cache->byId[id];
+    const Layout *found = nullptr;
+    for (const auto &[layoutWidth, cached] : std::as_const(layouts)) {
+        if (layoutWidth == width)
+            found = &cached;
+    }
+    if (!found) {
+        QStyleOptionViewItem origin = option;
+        origin.rect = QRect(0, 0, width, qMax(0, option.rect.height()));
+        layouts.append({width, layout(origin, index)});
+        found = &layouts.constLast().second;
+    }
+    // Moved from the origin to the card.
+    Layout l = *found;
+    const QPoint offset = option.rect.topLeft();
+    for (QRect *rect : {&l.star, &l.name, &l.subtitle, &l.numberIcon, &l.number})
+        rect->translate(offset);
+    for (Badge &badge : l.badges) {
+        badge.rect.translate(offset);
+        badge.iconRect.translate(offset);
+        badge.textRect.translate(offset);
+    }
+    return l;
+}
+
+void ServiceCardDelegate::watch(const QAbstractItemModel *model) const
+{
+    while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(model))
+        model = proxy->sourceModel();
+    if (model == m_cache->model)
+        return;
+    for (const QMetaObject::Connection &connection : std::as_const(m_cache->connections))
+        disconnect(connection);
+    m_cache->connections.clear();
+    m_cache->byId.clear();
+    m_cache->model = model;
+    if (!model)
+        return;
+    LayoutCache *cache = m_cache.get();
+    const auto forgetAll = [cache] {
+        cache->byId.clear();
+    };
+    m_cache->connections = {
+            connect(model, &QAbstractItemModel::dataChanged, this,
+                    [cache](const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                            const QList<int> &roles) {
+                        if (!changesLayout(roles))
+                            return;
+                        // A language change touches every row: start again.
+                        if (bottomRight.row() - topLeft.row() >= 64) {
+                            cache->byId.clear();
+                            return;
+                        }
+                        for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+                            cache->byId.remove(
+                                    topLeft.sibling(row, 0).data(ServiceIdRole).toString());
+                        }
+                    }),
+            connect(model, &QAbstractItemModel::modelReset, this, forgetAll),
+            connect(model, &QAbstractItemModel::rowsRemoved, this, forgetAll),
+            connect(model, &QAbstractItemModel::rowsInserted, this, forgetAll),
+            connect(model, &QAbstractItemModel::destroyed, this, forgetAll),
+    };
+}
+
 void ServiceCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                 const QModelIndex &index) const
 {
@@ -295,7 +415,7 @@ void ServiceCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     opt.state &= ~QStyle::State_HasFocus;
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-    const Layout l = layout(option, index);
+    const Layout l = cachedLayout(option, index);
     const QPalette &palette = opt.palette;
     const bool selected = option.state & QStyle::State_Selected;
     const QPalette::ColorGroup group = !(option.state & QStyle::State_Enabled) ? QPalette::Disabled
@@ -379,9 +499,7 @@ void ServiceCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
 QSize ServiceCardDelegate::sizeHint(const QStyleOptionViewItem &option,
                                     const QModelIndex &index) const
 {
-    QStyleOptionViewItem opt = option;
-    opt.rect.moveTo(0, 0);
-    const Layout l = layout(opt, index);
+    const Layout l = cachedLayout(option, index);
     const QFontMetrics fm(option.font);
     return {qMax(option.rect.width(), 24 * fm.averageCharWidth()), l.height};
 }
@@ -390,7 +508,7 @@ bool ServiceCardDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
                                     const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     if (event && event->type() == QEvent::ToolTip && index.isValid()) {
-        const Layout l = layout(option, index);
+        const Layout l = cachedLayout(option, index);
         const auto visual = [&](const QRect &rect) {
             return QStyle::visualRect(option.direction, option.rect, rect);
         };
@@ -410,7 +528,7 @@ bool ServiceCardDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
 ServiceCardDelegate::Geometry ServiceCardDelegate::geometry(const QStyleOptionViewItem &option,
                                                             const QModelIndex &index) const
 {
-    const Layout l = layout(option, index);
+    const Layout l = cachedLayout(option, index);
     const auto visual = [&](const QRect &rect) {
         return QStyle::visualRect(option.direction, option.rect, rect);
     };

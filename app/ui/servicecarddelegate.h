@@ -5,6 +5,8 @@
 #include <QPalette>
 #include <QStyledItemDelegate>
 
+#include <memory>
+
 namespace Helplines {
 
 // Paints one service as a card: name (with a star for favourites), one line of audience, the
@@ -60,9 +62,17 @@ public:
 
 private:
     struct Layout;
+    struct LayoutCache;
     // One layout for paint(), sizeHint() and helpEvent(), in logical (left-to-right)
     // coordinates; mapped with QStyle::visualRect when used.
     Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    // The same, made once per service, card width and font, and kept until the model says
+    // that something the card shows changed: a view that lays out 10,000 cards again after a
+    // keystroke measures no text, and paint() lays nothing out.
+    Layout cachedLayout(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    void watch(const QAbstractItemModel *model) const;
+
+    std::unique_ptr<LayoutCache> m_cache;
 };
 
 } // namespace Helplines

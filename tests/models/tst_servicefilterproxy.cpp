@@ -38,9 +38,14 @@ private Q_SLOTS:
     void filtersByCategory();
     void combinesSearchAndCategory();
     void resortsWhenTheLanguageChangesNames();
+    void sortsOpenServicesBeforeClosedOnes();
+    void keepsTheOpenCountAsRowsComeAndGo();
+    void keepsTheOrderOfOneComparisonAfterManyKeystrokes();
 
 private:
     QStringList visibleIds() const;
+    int countOpenRows() const;
+    void setHours(const QStringList &hoursById);
 
     std::unique_ptr<ServiceListModel> m_model;
     std::unique_ptr<ServiceFilterProxy> m_proxy;
@@ -176,6 +181,116 @@ void TestServiceFilterProxy::resortsWhenTheLanguageChangesNames()
     QCOMPARE(visibleIds(), (QStringList{u"b"_s, u"a"_s}));
     m_model->setLanguage(Language::English);
     QCOMPARE(visibleIds(), (QStringList{u"a"_s, u"b"_s}));
+}
+
+int TestServiceFilterProxy::countOpenRows() const
+{
+    int open = 0;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        if (m_proxy->index(row, 0).data(OpenStateRole).toInt() == int(OpenState::Open))
+            ++open;
+    }
+    return open;
+}
+
+// "id=rule" for each service whose hours are set; the others keep none (unknown).
+void TestServiceFilterProxy::setHours(const QStringList &hoursById)
+{
+    QList<Service> services;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        Service service = m_model->serviceAt(row);
+        for (const QString &entry : hoursById) {
+            if (entry.section(u'=', 0, 0) == service.id)
+                service.hours = entry.section(u'=', 1);
+        }
+        services.append(service);
+    }
+    m_model->setServices(services);
+}
+
+void TestServiceFilterProxy::sortsOpenServicesBeforeClosedOnes()
+{
+    setHours({u"line10=Mo-Fr 09:00-18:00"_s, u"alcool=24/7"_s, u"drogues=Mo-Fr 14:00-18:00"_s});
+    // A Monday morning: line10 and alcool answer, drogues not yet, the others cannot tell.
+    m_model->updateAvailability(QDateTime::fromString(u"2026-01-12T10:00:00+01:00"_s, Qt::ISODate),
+                                QTimeZone("Europe/Paris"), true);
+    QCOMPARE(visibleIds(),
+             (QStringList{u"alcool"_s, u"line10"_s, u"drogues"_s, u"ecoute"_s, u"line9"_s}));
+    QCOMPARE(m_proxy->openCount(), 2);
+    // In the afternoon drogues opens too and moves up, by name among the open ones.
+    m_model->updateAvailability(QDateTime::fromString(u"2026-01-12T15:00:00+01:00"_s, Qt::ISODate),
+                                QTimeZone("Europe/Paris"), false);
+    QCOMPARE(visibleIds(),
+             (QStringList{u"alcool"_s, u"drogues"_s, u"line10"_s, u"ecoute"_s, u"line9"_s}));
+    QCOMPARE(m_proxy->openCount(), 3);
+    // A favourite goes first, open or not.
+    QVERIFY(m_model->setFavourite(u"line9"_s, true));
+    QCOMPARE(visibleIds().first(), u"line9"_s);
+}
+
+void TestServiceFilterProxy::keepsTheOpenCountAsRowsComeAndGo()
+{
+    setHours({u"line10=Mo-Fr 09:00-18:00"_s, u"alcool=24/7"_s, u"drogues=Mo-Fr 14:00-18:00"_s,
+              u"ecoute=Mo-Fr 08:00-12:00"_s});
+    m_model->updateAvailability(QDateTime::fromString(u"2026-01-12T10:00:00+01:00"_s, Qt::ISODate),
+                                QTimeZone("Europe/Paris"), true);
+    QCOMPARE(m_proxy->openCount(), 3);
+    // Asked after every change, as the window's status bar does.
+    int checks = 0;
+    const auto check = [this, &checks] {
+        ++checks;
+        QCOMPARE(m_proxy->openCount(), countOpenRows());
+    };
+    const QList<QMetaObject::Connection> connections{
+            connect(m_proxy.get(), &QAbstractItemModel::rowsInserted, this, check),
+            connect(m_proxy.get(), &QAbstractItemModel::rowsRemoved, this, check),
+            connect(m_proxy.get(), &QAbstractItemModel::layoutChanged, this, check),
+            connect(m_proxy.get(), &QAbstractItemModel::dataChanged, this, check),
+    };
+    for (const QString &query : {u"l"_s, u"li"_s, u"lig"_s, u"ligne"_s, u"lign"_s, u"l"_s,
+                                 QString(), u"0800"_s, u"0"_s, QString()}) {
+        m_proxy->setSearchText(query);
+        QCOMPARE(m_proxy->openCount(), countOpenRows());
+    }
+    m_proxy->setOpenNowOnly(true);
+    QCOMPARE(m_proxy->openCount(), 3);
+    QCOMPARE(m_proxy->rowCount(), 3);
+    m_proxy->setCategoryFilter(ServiceCategory::Listening);
+    QCOMPARE(m_proxy->openCount(), 2);
+    m_proxy->setCategoryFilter(std::nullopt);
+    // Noon: ecoute closes while the open-now filter hides closed services; it leaves the list
+    // with its new state already in the model.
+    m_model->updateAvailability(QDateTime::fromString(u"2026-01-12T12:30:00+01:00"_s, Qt::ISODate),
+                                QTimeZone("Europe/Paris"), false);
+    QCOMPARE(m_proxy->rowCount(), 2);
+    QCOMPARE(m_proxy->openCount(), 2);
+    m_proxy->setOpenNowOnly(false);
+    QCOMPARE(m_proxy->openCount(), 2);
+    // Afternoon: drogues opens.
+    m_model->updateAvailability(QDateTime::fromString(u"2026-01-12T14:30:00+01:00"_s, Qt::ISODate),
+                                QTimeZone("Europe/Paris"), false);
+    QCOMPARE(m_proxy->openCount(), 3);
+    m_model->setServices({});
+    QCOMPARE(m_proxy->openCount(), 0);
+    for (const QMetaObject::Connection &connection : connections)
+        disconnect(connection);
+    QVERIFY(checks > 10);
+}
+
+void TestServiceFilterProxy::keepsTheOrderOfOneComparisonAfterManyKeystrokes()
+{
+    // The order comes from ranks computed once: after rows leave and come back, and after a
+    // favourite changes, it is the order of the comparison of pinned, favourite, open, name.
+    for (const QString &query : {u"a"_s, u"al"_s, u"a"_s, QString()})
+        m_proxy->setSearchText(query);
+    QCOMPARE(visibleIds(),
+             (QStringList{u"alcool"_s, u"drogues"_s, u"ecoute"_s, u"line9"_s, u"line10"_s}));
+    m_proxy->setSearchText(u"ligne"_s);
+    QVERIFY(m_model->setFavourite(u"line10"_s, true));
+    QCOMPARE(visibleIds(), (QStringList{u"line10"_s, u"ecoute"_s, u"line9"_s}));
+    m_proxy->setSearchText(QString());
+    QCOMPARE(visibleIds(),
+             (QStringList{u"line10"_s, u"alcool"_s, u"drogues"_s, u"ecoute"_s, u"line9"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestServiceFilterProxy)

@@ -1,3 +1,4 @@
+#include "models/servicefilterproxy.h"
 #include "models/servicelistmodel.h"
 #include "models/serviceroles.h"
 #include "ui/badgestyle.h"
@@ -106,6 +107,7 @@ private Q_SLOTS:
     void selectedCardTextAndFocusRingAreReadable_data();
     void selectedCardTextAndFocusRingAreReadable();
     void readableSelectionIsLeftAlone();
+    void cardFollowsChangesMadeWhileAProxyHidesIt();
 
 private:
     // Shows the cards at `factor` times the default text size in a list `columns` average
@@ -373,6 +375,64 @@ void TestServiceCardDelegate::readableSelectionIsLeftAlone()
                                     .color(QPalette::Highlight);
     QVERIFY(darkened != fusion);
     QVERIFY(darkened.hslHue() - fusion.hslHue() <= 2 && fusion.hslHue() - darkened.hslHue() <= 2);
+}
+
+void TestServiceCardDelegate::cardFollowsChangesMadeWhileAProxyHidesIt()
+{
+    // The delegate keeps each card's layout until the model says the card changed; a proxy does
+    // not pass on the changes of the rows it hides, so the delegate must hear them from the
+    // model underneath.
+    ServiceFilterProxy proxy;
+    proxy.setSourceModel(m_model.get());
+    m_view->setModel(&proxy);
+    showCards(1.0, 80);
+    const auto cardOf = [this, &proxy](const QString &id) {
+        for (int row = 0; row < proxy.rowCount(); ++row) {
+            const QModelIndex index = proxy.index(row, 0);
+            if (index.data(ServiceIdRole).toString() == id) {
+                QStyleOptionViewItem option;
+                m_view->initViewItemOption(&option);
+                option.rect = m_view->visualRect(index);
+                return m_delegate->geometry(option, index);
+            }
+        }
+        return ServiceCardDelegate::Geometry();
+    };
+    const auto textsOf = [&cardOf](const QString &id) {
+        QStringList texts;
+        for (const ServiceCardDelegate::TextBox &box : cardOf(id).texts)
+            texts.append(box.text);
+        return texts;
+    };
+    const QModelIndex closing = m_model->index(m_model->rowOf(u"closing"_s));
+    const QString badgeBefore = closing.data(BadgeTextRole).toString();
+    QVERIFY(textsOf(u"closing"_s).contains(badgeBefore));
+
+    proxy.setSearchText(u"amitie"_s);
+    QCOMPARE(proxy.rowCount(), 1);
+    // 10:20: Écoute Entreprise has closed while it was hidden.
+    m_model->updateAvailability(QDateTime::fromString(u"2026-01-12T10:20:00+01:00"_s, Qt::ISODate),
+                                QTimeZone("Europe/Paris"), false);
+    proxy.setSearchText(QString());
+    QCoreApplication::processEvents();
+    const QString badgeAfter = closing.data(BadgeTextRole).toString();
+    QVERIFY(badgeAfter != badgeBefore);
+    QVERIFY2(textsOf(u"closing"_s).contains(badgeAfter),
+             qPrintable(textsOf(u"closing"_s).join(u'|')));
+    QVERIFY(!textsOf(u"closing"_s).contains(badgeBefore));
+
+    // A favourite gets its star: the name moves to make room for it.
+    const int nameLeft = cardOf(u"closing"_s).texts.at(0).rect.left();
+    QVERIFY(m_model->setFavourite(u"closing"_s, true));
+    QVERIFY(cardOf(u"closing"_s).texts.at(0).rect.left() > nameLeft);
+
+    // A larger font: the card is laid out again, taller.
+    const int height = cardOf(u"closing"_s).card.height();
+    m_view->setFont(scaled(QApplication::font(), 2.0));
+    m_view->doItemsLayout();
+    QCoreApplication::processEvents();
+    QVERIFY(cardOf(u"closing"_s).card.height() > height);
+    m_view->setModel(m_model.get());
 }
 
 QTEST_MAIN(TestServiceCardDelegate)
