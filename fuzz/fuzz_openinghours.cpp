@@ -10,12 +10,20 @@
 // change lies after the instant and within 366 days; intervals are ordered, within the range
 // asked for, never closed; an invalid rule has a column and a message.
 //
+// It also evaluates every rule with the reference walker (OpeningHoursReferenceEvaluator, the
+// engine's first evaluator, kept as the oracle) and aborts when the optimised evaluator says
+// anything else: state, comment, next change or intervals, through OpeningHours (which keeps a
+// memo between evaluations) and through a fresh OpeningHoursEvaluator.
+//
 // With HELPLINES_FUZZ_CANONICAL=1 in the environment it also checks that normalizedRule()
 // parses and says the same as the rule at the instants evaluated. Off by default: the engine
 // does not keep that promise yet for every rule (docs/opening-hours.md, "Fuzzing").
 
 #include "core/language.h"
 #include "core/openinghours/openinghours.h"
+#include "core/openinghours/openinghoursevaluator.h"
+#include "core/openinghours/openinghoursparser.h"
+#include "core/openinghours/openinghoursreferenceevaluator.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -107,10 +115,38 @@ Parameters parametersFrom(const uint8_t *bytes, size_t size)
     return parameters;
 }
 
-void checkEvaluation(const OpeningHours &hours, const OpeningHours &canonical, const QDateTime &at,
+bool sameEvaluation(const OpeningHoursEvaluation &a, const OpeningHoursEvaluation &b)
+{
+    return a.state == b.state && a.comment == b.comment
+           && a.nextChange.isValid() == b.nextChange.isValid()
+           && (!a.nextChange.isValid()
+               || (a.nextChange.toSecsSinceEpoch() == b.nextChange.toSecsSinceEpoch()
+                   && a.nextChange.offsetFromUtc() == b.nextChange.offsetFromUtc()));
+}
+
+// The optimised evaluator against the reference walker, at one instant.
+void checkAgainstReference(const OpeningHours &hours, const OpeningHoursAst &ast,
+                           const QDateTime &at, const EvaluationContext &context,
+                           const OpeningHoursEvaluation &evaluation)
+{
+    const OpeningHoursEvaluation expected
+            = OpeningHoursReferenceEvaluator(ast, context).evaluate(at);
+    if (!sameEvaluation(expected, evaluation))
+        fail("OpeningHours::evaluate() differs from the reference walker", hours.rule());
+    if (!sameEvaluation(expected, OpeningHoursEvaluator(ast, context).evaluate(at)))
+        fail("OpeningHoursEvaluator differs from the reference walker", hours.rule());
+    const OpeningHoursEvaluation expectedState
+            = OpeningHoursReferenceEvaluator(ast, context).evaluate(at, false);
+    if (!sameEvaluation(expectedState, OpeningHoursEvaluator(ast, context).evaluate(at, false)))
+        fail("OpeningHoursEvaluator's state differs from the reference walker", hours.rule());
+}
+
+void checkEvaluation(const OpeningHours &hours, const OpeningHoursAst &ast,
+                     const OpeningHours &canonical, const QDateTime &at,
                      const EvaluationContext &context, QDateTime *next)
 {
     const OpeningHoursEvaluation evaluation = hours.evaluate(at, context);
+    checkAgainstReference(hours, ast, at, context, evaluation);
     if (canonical.isValid()) {
         const OpeningHoursEvaluation same = canonical.evaluate(at, context);
         if (same.state != evaluation.state || same.comment != evaluation.comment
@@ -129,11 +165,28 @@ void checkEvaluation(const OpeningHours &hours, const OpeningHours &canonical, c
     *next = evaluation.nextChange;
 }
 
-void checkIntervals(const OpeningHours &hours, const QDateTime &from,
+bool sameIntervals(const QList<OpeningInterval> &a, const QList<OpeningInterval> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const OpeningInterval &x = a.at(i);
+        const OpeningInterval &y = b.at(i);
+        if (x.begin.toSecsSinceEpoch() != y.begin.toSecsSinceEpoch()
+            || x.end.toSecsSinceEpoch() != y.end.toSecsSinceEpoch() || x.state != y.state
+            || x.comment != y.comment || x.openEnd != y.openEnd)
+            return false;
+    }
+    return true;
+}
+
+void checkIntervals(const OpeningHours &hours, const OpeningHoursAst &ast, const QDateTime &from,
                     const EvaluationContext &context)
 {
     const QDateTime to = from.addSecs(8 * 24 * 3600);
     const QList<OpeningInterval> intervals = hours.intervals(from, to, context);
+    if (!sameIntervals(intervals, OpeningHoursReferenceEvaluator(ast, context).intervals(from, to)))
+        fail("intervals differ from the reference walker's", hours.rule());
     QDateTime previousEnd = from;
     for (const OpeningInterval &interval : intervals) {
         if (!interval.begin.isValid() || !interval.end.isValid() || interval.begin >= interval.end)
@@ -168,6 +221,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)error.hint();
         return 0;
     }
+    const OpeningHoursParser parser(rule);
+    if (!parser.isValid())
+        fail("OpeningHoursParser rejects what OpeningHours accepts", rule);
+    const OpeningHoursAst &ast = parser.ast();
     const QString normalized = hours.normalizedRule();
     OpeningHours canonical;
     if (checksCanonicalForm()) {
@@ -195,12 +252,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const Parameters &run = runs[i];
         // The instant, a little later, and the next change found (its boundary).
         QDateTime next;
-        checkEvaluation(hours, canonical, run.first, run.context, &next);
+        checkEvaluation(hours, ast, canonical, run.first, run.context, &next);
         QDateTime ignored;
-        checkEvaluation(hours, canonical, run.first.addSecs(run.step), run.context, &ignored);
-        if (next.isValid())
-            checkEvaluation(hours, canonical, next, run.context, &ignored);
-        checkIntervals(hours, run.first, run.context);
+        checkEvaluation(hours, ast, canonical, run.first.addSecs(run.step), run.context, &ignored);
+        if (next.isValid()) {
+            checkEvaluation(hours, ast, canonical, next, run.context, &ignored);
+            // Just before the change, where a skipped stretch would show.
+            checkEvaluation(hours, ast, canonical, next.addSecs(-60), run.context, &ignored);
+        }
+        checkIntervals(hours, ast, run.first, run.context);
     }
     return 0;
 }

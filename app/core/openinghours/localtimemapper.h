@@ -35,6 +35,8 @@ public:
     bool skippedMinutes(qint64 julianDay, int *from, int *to);
 
     const QTimeZone &zone() const { return m_zone; }
+    // The zone has one offset for all times (read at the first instant asked).
+    bool hasFixedOffset() const { return m_fixed; }
 
 private:
     void loadWindow(qint64 utcSeconds);

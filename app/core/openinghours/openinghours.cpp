@@ -36,11 +36,32 @@ public:
     mutable std::optional<EvaluationContext> memoContext;
     mutable OpeningHoursEvaluator::Memo memo;
 
-    OpeningHoursEvaluator evaluator(const EvaluationContext &context) const;
-    void remember(const OpeningHoursEvaluator &evaluator, const EvaluationContext &context) const;
+    // safe: the evaluation's instants are in the years where the memo is known to change
+    // nothing (see safeToShare()).
+    OpeningHoursEvaluator evaluator(const EvaluationContext &context, bool safe) const;
+    void remember(const OpeningHoursEvaluator &evaluator, const EvaluationContext &context,
+                  bool safe) const;
 };
 
 namespace {
+
+// The zone offsets and sun times an evaluation learns depend on the stretch of time it read
+// the zone's transitions for (LocalTimeMapper), as QTimeZone does not always give the same
+// transitions for different stretches outside the years of the zone database's explicit
+// entries (after 2037, long ago). Between April 1971 and October 2034 every stretch an
+// evaluation may read (up to two years ahead) is inside those years, and they are shared;
+// elsewhere each evaluation reads its own, as the reference walker does. Holidays depend on
+// nothing else and are always shared.
+bool safeToShare(const QDateTime &from, const QDateTime &to)
+{
+    constexpr qint64 first = 39312000;  // 1971-04-01T00:00Z
+    constexpr qint64 last = 2043360000; // 2034-10-01T00:00Z
+    if (!from.isValid() || !to.isValid())
+        return false;
+    const qint64 a = from.toSecsSinceEpoch();
+    const qint64 b = to.toSecsSinceEpoch();
+    return a >= first && a <= last && b >= first && b <= last;
+}
 
 bool sameContext(const EvaluationContext &a, const EvaluationContext &b)
 {
@@ -50,13 +71,17 @@ bool sameContext(const EvaluationContext &a, const EvaluationContext &b)
 
 } // namespace
 
-OpeningHoursEvaluator OpeningHoursData::evaluator(const EvaluationContext &context) const
+OpeningHoursEvaluator OpeningHoursData::evaluator(const EvaluationContext &context, bool safe) const
 {
     QMutexLocker locker(&memoMutex);
     if (memoContext && sameContext(*memoContext, context)) {
         // Implicitly shared containers: copying them costs a few reference counts.
-        const OpeningHoursEvaluator::Memo copy = memo;
+        OpeningHoursEvaluator::Memo copy = memo;
         locker.unlock();
+        if (!safe) {
+            copy.mapper.reset();
+            copy.sun.clear();
+        }
         return OpeningHoursEvaluator(ast, context, &copy);
     }
     locker.unlock();
@@ -64,10 +89,16 @@ OpeningHoursEvaluator OpeningHoursData::evaluator(const EvaluationContext &conte
 }
 
 void OpeningHoursData::remember(const OpeningHoursEvaluator &evaluator,
-                                const EvaluationContext &context) const
+                                const EvaluationContext &context, bool safe) const
 {
     OpeningHoursEvaluator::Memo kept;
     evaluator.keep(kept);
+    // A zone with one offset reads it at the first instant asked: that reading is the
+    // evaluation's own.
+    if (!safe || (kept.mapper && kept.mapper->hasFixedOffset())) {
+        kept.mapper.reset();
+        kept.sun.clear();
+    }
     QMutexLocker locker(&memoMutex);
     memo = std::move(kept);
     if (!memoContext || !sameContext(*memoContext, context))
@@ -131,9 +162,10 @@ OpeningHoursEvaluation OpeningHours::evaluate(const QDateTime &at,
         unknown.state = OpenState::Unknown;
         return unknown;
     }
-    OpeningHoursEvaluator evaluator = d->evaluator(context);
+    const bool safe = safeToShare(at, at);
+    OpeningHoursEvaluator evaluator = d->evaluator(context, safe);
     const OpeningHoursEvaluation result = evaluator.evaluate(at);
-    d->remember(evaluator, context);
+    d->remember(evaluator, context, safe);
     return result;
 }
 
@@ -141,9 +173,10 @@ OpenState OpeningHours::state(const QDateTime &at, const EvaluationContext &cont
 {
     if (!isValid())
         return OpenState::Unknown;
-    OpeningHoursEvaluator evaluator = d->evaluator(context);
+    const bool safe = safeToShare(at, at);
+    OpeningHoursEvaluator evaluator = d->evaluator(context, safe);
     const OpenState result = evaluator.evaluate(at, false).state;
-    d->remember(evaluator, context);
+    d->remember(evaluator, context, safe);
     return result;
 }
 
@@ -151,9 +184,10 @@ QString OpeningHours::comment(const QDateTime &at, const EvaluationContext &cont
 {
     if (!isValid())
         return QString();
-    OpeningHoursEvaluator evaluator = d->evaluator(context);
+    const bool safe = safeToShare(at, at);
+    OpeningHoursEvaluator evaluator = d->evaluator(context, safe);
     const QString result = evaluator.evaluate(at, false).comment;
-    d->remember(evaluator, context);
+    d->remember(evaluator, context, safe);
     return result;
 }
 
@@ -167,9 +201,10 @@ QList<OpeningInterval> OpeningHours::intervals(const QDateTime &from, const QDat
 {
     if (!isValid())
         return {};
-    OpeningHoursEvaluator evaluator = d->evaluator(context);
+    const bool safe = safeToShare(from, to);
+    OpeningHoursEvaluator evaluator = d->evaluator(context, safe);
     const QList<OpeningInterval> result = evaluator.intervals(from, to);
-    d->remember(evaluator, context);
+    d->remember(evaluator, context, safe);
     return result;
 }
 

@@ -37,7 +37,11 @@ namespace Helplines {
 // paint over their own times, fallback ("||") rules fill only closed time, a comment without a
 // state means unknown, an open end is unknown until a guessed time.
 //
-// Not thread-safe (caches); create one per thread, it is cheap.
+// Not thread-safe (caches); create one per thread, it is cheap. An evaluator kept for several
+// instants reads the zone's offsets once for a stretch around the first: outside the years of
+// the zone database's explicit entries (before 1971, after 2037) QTimeZone may tell another
+// stretch otherwise, so there a fresh evaluator per instant answers as the reference walker
+// does (OpeningHours does so).
 class OpeningHoursEvaluator
 {
 public:
