@@ -12,6 +12,7 @@
 #include "store/servicedirectory.h"
 #include "ui/benchmarkprobe.h"
 #include "ui/mainwindow.h"
+#include "ui/singleinstance.h"
 #include "ui/themedicons.h"
 
 #include <QApplication>
@@ -138,8 +139,15 @@ int main(int argc, char *argv[])
             = PolicySources::load(PolicySources::fromEnvironment());
     const Policy &policy = policySources.policy;
 
+    // One window per user and data folder: a second launch brings the first to the front.
+    const QString dataDirectory = DataLocation::resolve(parser.value(dataDirOption));
+    SingleInstance instance(SingleInstance::keyFor(dataDirectory));
+    if (instance.askRunningInstanceToRaise())
+        return 0;
+    instance.listen();
+
     ServiceDirectory::Options options;
-    options.dataDirectory = DataLocation::resolve(parser.value(dataDirOption));
+    options.dataDirectory = dataDirectory;
     options.directoryFile = parser.value(directoryOption);
     options.today = timeSource->now().toTimeZone(timeSource->timeZone()).date();
     options.applyPolicy(policy);
@@ -192,10 +200,15 @@ int main(int argc, char *argv[])
     // Only when benchmarks/ asks (HELPLINES_BENCH_FIRST_FRAME); else one getenv.
     BenchmarkProbe::installIfRequested(&window);
     window.show();
-    // Problems with the organisation's files stay on screen until dismissed.
-    if (!loaded.provisioningWarning().isEmpty() || !policySources.warning().isEmpty()) {
+    QObject::connect(&instance, &SingleInstance::raiseRequested, &window,
+                     &MainWindow::raiseFromAnotherLaunch);
+    // Problems with the user's data file (what was wrong, what was done about it) and with
+    // the organisation's files stay on screen until dismissed.
+    if (!loaded.storeWarning().isEmpty() || !loaded.provisioningWarning().isEmpty()
+        || !policySources.warning().isEmpty()) {
         window.setNotice([loaded, policySources] {
-            QStringList parts{policySources.warning(), loaded.provisioningWarning()};
+            QStringList parts{loaded.storeWarning(), policySources.warning(),
+                              loaded.provisioningWarning()};
             parts.removeAll(QString());
             return parts.join(u'\n');
         });
@@ -206,11 +219,6 @@ int main(int argc, char *argv[])
                               QCoreApplication::translate("main", "The directory could not be "
                                                                   "read: %1")
                                       .arg(loaded.sourceError));
-    } else if (loaded.storeError) {
-        window.showStatusMessage(
-                QCoreApplication::translate("main", "%1 Your favourites and the services you "
-                                                    "added are not available.")
-                        .arg(loaded.storeError.message()));
     } else if (const QString warning = loaded.ownServicesWarning(); !warning.isEmpty()) {
         window.showStatusMessage(warning);
     }

@@ -298,6 +298,14 @@ void MainWindow::createActions()
     m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
 
+    m_hideAction = new QAction(this);
+    m_hideAction->setObjectName(u"hideWindowAction"_s);
+    connect(m_hideAction, &QAction::triggered, this, &MainWindow::quickHide);
+
+    m_clearDataAction = new QAction(this);
+    m_clearDataAction->setObjectName(u"clearDataAction"_s);
+    connect(m_clearDataAction, &QAction::triggered, this, &MainWindow::clearUserData);
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setObjectName(u"aboutAction"_s);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -307,6 +315,8 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_clearDataAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());
@@ -322,6 +332,7 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_nextPaneAction);
     m_viewMenu->addAction(m_previousPaneAction);
+    m_viewMenu->addAction(m_hideAction);
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(u"languageMenu"_s);
@@ -379,6 +390,13 @@ void MainWindow::retranslate()
     m_nextPaneAction->setText(tr("&Next Pane"));
     m_previousPaneAction->setText(tr("&Previous Pane"));
     m_quitAction->setText(tr("&Quit"));
+    //: Escape twice: the keys of the quick hide
+    m_hideAction->setText(tr("&Hide Window Now (Escape twice)"));
+    m_hideAction->setToolTip(tr("Minimise the window at once and clear the search, for a "
+                                "shared or watched screen"));
+    m_clearDataAction->setText(tr("C&lear My Data…"));
+    m_clearDataAction->setToolTip(tr("Erase your favourites, the services you added and your "
+                                     "settings"));
     m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
     m_aboutAction->setText(tr("&About Helplines"));
 
@@ -634,7 +652,8 @@ void MainWindow::saveState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    saveState();
+    if (!m_userDataCleared)
+        saveState();
     QMainWindow::closeEvent(event);
 }
 
@@ -968,6 +987,9 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         m_details->focusFirstControl();
         return true;
     }
+    if ((watched == m_list || watched == m_details || watched == m_search)
+        && key->key() == Qt::Key_Escape && escapeHides())
+        return true;
     if ((watched == m_list || watched == m_details) && key->key() == Qt::Key_Escape) {
         focusSearch();
         return true;
@@ -977,6 +999,9 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         showStatusMessage(tr("Search cleared."));
         return true;
     }
+    // Counted above already: not again by the window's keyPressEvent.
+    if (watched == m_search && key->key() == Qt::Key_Escape)
+        return true;
     if (watched == m_list
         && (key->key() == Qt::Key_Menu
             || (key->key() == Qt::Key_F10 && key->modifiers() == Qt::ShiftModifier))) {
@@ -987,6 +1012,76 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         return true;
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::keyPressEvent(QKeyEvent *event)
+{
+    // Escape from the other controls (filters, emergency numbers) comes up here.
+    if (event->key() == Qt::Key_Escape && escapeHides())
+        return;
+    QMainWindow::keyPressEvent(event);
+}
+
+bool MainWindow::escapeHides()
+{
+    if (m_sinceEscape.isValid() && m_sinceEscape.elapsed() <= quickHideInterval()) {
+        m_sinceEscape.invalidate();
+        quickHide();
+        return true;
+    }
+    m_sinceEscape.start();
+    return false;
+}
+
+void MainWindow::quickHide()
+{
+    // Off the screen first, then nothing of what was looked at is left to show.
+    showMinimized();
+    m_search->clear();
+    m_list->selectionModel()->clear();
+    m_list->setCurrentIndex(QModelIndex());
+    m_details->clear();
+    statusBar()->clearMessage();
+    m_search->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::raiseFromAnotherLaunch()
+{
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::clearUserData()
+{
+    if (!m_directory)
+        return;
+    if (!m_confirm(tr("Clear My Data"),
+                   tr("Erase your favourites, the services you added and your settings "
+                      "(language, filters, window size), with their automatic backups? The "
+                      "directory of services is kept. This cannot be undone.")))
+        return;
+    const StoreError error = m_directory->clearUserData();
+    m_model->setServices(m_directory->services());
+    m_model->setFavourites(m_directory->favourites());
+    m_search->clear();
+    m_category->setCurrentIndex(0);
+    m_channel->setCurrentIndex(0);
+    m_scope->setCurrentIndex(0);
+    m_openNow->setChecked(false);
+    applyFilters();
+    if (m_clock)
+        m_clock->start();
+    updateDetails();
+    updateServiceActions();
+    if (error) {
+        showStatusMessage(tr("Your data could not be erased in full: %1").arg(error.message()));
+        return;
+    }
+    m_userDataCleared = true;
+    showStatusMessage(tr("Your favourites, the services you added and your settings were "
+                         "erased."));
 }
 
 void MainWindow::showListMenu(const QPoint &globalPos)
@@ -1035,6 +1130,9 @@ void MainWindow::showShortcuts()
             {QKeySequence(Qt::SHIFT | Qt::Key_F6).toString(QKeySequence::NativeText),
              tr("Go to the previous pane")},
             {tr("Escape"), tr("Back to the search field; in the search field, clear it")},
+            {tr("Escape twice"),
+             tr("Hide the window at once (minimise it) and clear the search, for a shared or "
+                "watched screen")},
             {QKeySequence(QKeySequence::HelpContents).toString(QKeySequence::NativeText),
              tr("Show this list")},
             {m_quitAction->shortcut().toString(QKeySequence::NativeText), tr("Quit Helplines")},

@@ -5,6 +5,7 @@
 #include "core/service.h"
 #include "models/contactpresentation.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -87,6 +88,10 @@ public:
     // Shows a transient message in the status bar (and, for assistive technologies, announces
     // it).
     void showStatusMessage(const QString &message);
+    // Brings the window to the front, restored if minimised: a second launch asked for it.
+    void raiseFromAnotherLaunch();
+    // The longest pause between the two Escape presses of a quick hide, in milliseconds.
+    static constexpr int quickHideInterval() { return 600; }
 
 public Q_SLOTS:
     void copyContact(const Helplines::ContactPresentation &contact);
@@ -97,11 +102,20 @@ public Q_SLOTS:
     void addService();
     void editCurrentService();
     void deleteCurrentService();
+    // Quick hide, for a shared or watched screen (issue 9): minimises the window at once and
+    // clears the search, the selection and the details. Escape pressed twice within
+    // quickHideInterval() anywhere in the window, or View > Hide Window Now.
+    void quickHide();
+    // "Clear my data": after the user confirms, erases their favourites, own services and
+    // settings, with the backups (ServiceDirectory::clearUserData); the window's settings
+    // are then not saved again on closing.
+    void clearUserData();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void createActions();
@@ -129,6 +143,8 @@ private:
     // (or the row at `proxyRow` when it is empty).
     void reloadServices(const QString &serviceId, int proxyRow = -1);
     void updateServiceActions();
+    // Counts an Escape press; true when it is the second of a quick hide (then hidden).
+    bool escapeHides();
 
     ServiceListModel *m_model;
     ServiceFilterProxy *m_proxy;
@@ -169,6 +185,12 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_hideAction = nullptr;
+    QAction *m_clearDataAction = nullptr;
+    // Since the last Escape press, for the quick hide.
+    QElapsedTimer m_sinceEscape;
+    // The user's data was erased: the window's settings are not saved back on closing.
+    bool m_userDataCleared = false;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_servicesMenu = nullptr;

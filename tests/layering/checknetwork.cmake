@@ -1,0 +1,40 @@
+# No network (DESIGN §1, issue 9): Helplines sends nothing anywhere. QtNetwork is linked for
+# local sockets only (one window per user: app/ui/singleinstance.cpp). Fails when a source of
+# app/ uses a class that reaches the network (TCP, UDP, HTTP, TLS, DNS, WebSocket), when a
+# local socket is used outside SingleInstance, or when helplines-cli links QtNetwork at all.
+#   cmake -DSOURCE_DIR=app -DCLI=helplines-cli -DWINDOW=helplines -P checknetwork.cmake
+file(GLOB_RECURSE sources "${SOURCE_DIR}/*.cpp" "${SOURCE_DIR}/*.h")
+list(LENGTH sources count)
+if(count LESS 50)
+    message(FATAL_ERROR "only ${count} sources under ${SOURCE_DIR}: is this the right folder?")
+endif()
+set(network_classes
+    "Q(Tcp|Udp|Ssl|Sctp|Dtls)[A-Za-z]*|QNetwork[A-Za-z]*|QHost(Address|Info)|QDnsLookup|QHttp[A-Za-z]*|QRestAccessManager|QWebSocket[A-Za-z]*|QAbstractNetworkCache|QAuthenticator")
+foreach(source IN LISTS sources)
+    file(STRINGS "${source}" lines REGEX "${network_classes}")
+    foreach(line IN LISTS lines)
+        string(REGEX MATCH "${network_classes}" class "${line}")
+        message(FATAL_ERROR "${source} uses ${class}, which reaches the network: ${line}")
+    endforeach()
+    file(STRINGS "${source}" local REGEX "QLocal(Socket|Server)")
+    if(local AND NOT source MATCHES "/ui/singleinstance\\.(cpp|h)$")
+        message(FATAL_ERROR "${source} uses a local socket outside SingleInstance")
+    endif()
+endforeach()
+message(STATUS "${count} sources: no network class; local sockets in SingleInstance only")
+
+if(CLI)
+    find_program(LDD ldd REQUIRED)
+    execute_process(COMMAND "${LDD}" "${CLI}" OUTPUT_VARIABLE libraries RESULT_VARIABLE result)
+    if(NOT result EQUAL 0 OR NOT libraries MATCHES "libQt6Core")
+        message(FATAL_ERROR "ldd failed on ${CLI}")
+    endif()
+    if(libraries MATCHES "libQt6Network")
+        message(FATAL_ERROR "${CLI} links QtNetwork")
+    endif()
+    execute_process(COMMAND "${LDD}" "${WINDOW}" OUTPUT_VARIABLE libraries)
+    if(NOT libraries MATCHES "libQt6Network")
+        message(FATAL_ERROR "${WINDOW} does not link QtNetwork: SingleInstance is not in it?")
+    endif()
+    message(STATUS "helplines-cli links no QtNetwork; helplines links it for its local socket")
+endif()
