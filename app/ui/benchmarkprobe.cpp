@@ -107,13 +107,15 @@ void BenchmarkProbe::firstFrameShown()
               + " size=" + QByteArray::number(m_window->width()) + 'x'
               + QByteArray::number(m_window->height()));
     if (m_idleSeconds > 0)
-        startIdle();
+        startCounting();
     else if (m_quitAfterFirstFrame)
         QCoreApplication::quit();
 }
 
-void BenchmarkProbe::startIdle()
+void BenchmarkProbe::startCounting()
 {
+    if (qEnvironmentVariableIsSet("HELPLINES_BENCH_SETTLE_SECONDS"))
+        m_settleSeconds = qMax(0, qEnvironmentVariableIntValue("HELPLINES_BENCH_SETTLE_SECONDS"));
     m_window->removeEventFilter(this);
     QCoreApplication::instance()->installEventFilter(this);
     if (QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance()) {
@@ -123,7 +125,37 @@ void BenchmarkProbe::startIdle()
         });
     }
     m_counting = true;
-    // The one timer of the probe; its own wake-up is not counted.
+    // The timers of the probe; their own wake-ups are not counted.
+    QTimer::singleShot(std::chrono::seconds(m_settleSeconds), Qt::PreciseTimer, this,
+                       &BenchmarkProbe::settled);
+}
+
+void BenchmarkProbe::printCounts(const char *phase)
+{
+    // The probe's own timer was counted as a timer event of this phase. The wake-up it caused
+    // falls in this phase or the next, depending on the event dispatcher: it is left in, as it
+    // is in the baseline's count, which has the same probe.
+    m_timerEvents = qMax(0, m_timerEvents - 1);
+    QStringList receivers;
+    for (auto it = m_timersByReceiver.cbegin(); it != m_timersByReceiver.cend(); ++it) {
+        const int count = it.key() == u"QSingleShotTimer"_s ? it.value() - 1 : it.value();
+        if (count > 0)
+            receivers.append(u"%1:%2"_s.arg(QString(it.key()).replace(u' ', u'/')).arg(count));
+    }
+    receivers.sort();
+    printLine(QByteArray(phase) + " seconds="
+              + QByteArray::number(qstrcmp(phase, "idle") == 0 ? m_idleSeconds : m_settleSeconds)
+              + " wakeups=" + QByteArray::number(m_wakeUps)
+              + " timer_events=" + QByteArray::number(m_timerEvents) + " receivers="
+              + (receivers.isEmpty() ? QByteArray("-") : receivers.join(u',').toUtf8()));
+    m_wakeUps = 0;
+    m_timerEvents = 0;
+    m_timersByReceiver.clear();
+}
+
+void BenchmarkProbe::settled()
+{
+    printCounts("settle");
     QTimer::singleShot(std::chrono::seconds(m_idleSeconds), Qt::PreciseTimer, this,
                        &BenchmarkProbe::finishIdle);
 }
@@ -131,20 +163,7 @@ void BenchmarkProbe::startIdle()
 void BenchmarkProbe::finishIdle()
 {
     m_counting = false;
-    // The probe's own timer woke the loop once and was counted as a timer event.
-    m_wakeUps = qMax(0, m_wakeUps - 1);
-    m_timerEvents = qMax(0, m_timerEvents - 1);
-    QByteArray line = "idle seconds=" + QByteArray::number(m_idleSeconds)
-                      + " wakeups=" + QByteArray::number(m_wakeUps)
-                      + " timer_events=" + QByteArray::number(m_timerEvents) + " receivers=";
-    QStringList receivers;
-    for (auto it = m_timersByReceiver.cbegin(); it != m_timersByReceiver.cend(); ++it) {
-        const int count = it.key() == u"QSingleShotTimer"_s ? it.value() - 1 : it.value();
-        if (count > 0)
-            receivers.append(u"%1:%2"_s.arg(QString(it.key()).replace(u' ', u'/')).arg(count));
-    }
-    line += receivers.isEmpty() ? QByteArray("-") : receivers.join(u',').toUtf8();
-    printLine(line);
+    printCounts("idle");
     QCoreApplication::quit();
 }
 

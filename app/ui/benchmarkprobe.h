@@ -17,7 +17,10 @@ namespace Helplines {
 //   HELPLINES_BENCH_FIRST_FRAME=1     print the first frame's time, keep running
 //   HELPLINES_BENCH_FIRST_FRAME=quit  print it and quit (start-up and peak memory)
 //   HELPLINES_BENCH_IDLE_SECONDS=N    then count the event loop's wake-ups and the timer events
-//                                     of each receiver for N seconds, print them and quit
+//                                     of each receiver for N seconds, print them and quit;
+//                                     counted after the window settled (the timers that run
+//                                     once after the first frame, printed apart):
+//   HELPLINES_BENCH_SETTLE_SECONDS=S  how long that is (default 3)
 //
 // The lines go to standard output, each starting with "helplines-bench:". The first frame is
 // the end of the window's first paint (the event that painted it has been handled); its time
@@ -38,12 +41,15 @@ protected:
 private:
     BenchmarkProbe(QWidget *window, bool quitAfterFirstFrame, int idleSeconds);
     void firstFrameShown();
-    void startIdle();
+    void startCounting();
+    void printCounts(const char *phase);
+    void settled();
     void finishIdle();
 
     QWidget *m_window;
     bool m_quitAfterFirstFrame;
     int m_idleSeconds;
+    int m_settleSeconds = 3;
     bool m_painted = false;
     bool m_counting = false;
     int m_wakeUps = 0;

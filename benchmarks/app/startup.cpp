@@ -60,6 +60,8 @@ struct RunResult
     int timerEvents = -1;
     int availabilityTimer = 0;
     std::string receivers;
+    // The timers that ran once while the window settled after its first frame.
+    std::string settleReceivers;
     std::string failure;
 };
 
@@ -176,6 +178,8 @@ RunResult finish(const Child &child, int timeoutSeconds)
                 result.wakeUps = std::stoi(value);
             } else if (kind == "idle" && key == "timer_events") {
                 result.timerEvents = std::stoi(value);
+            } else if (kind == "settle" && key == "receivers") {
+                result.settleReceivers = value;
             } else if (kind == "idle" && key == "receivers") {
                 result.receivers = value;
                 const std::string name = "QTimer/availabilityTimer:";
@@ -316,11 +320,12 @@ int main(int argc, char *argv[])
         }
         std::fprintf(stderr,
                      "idle %s, %d s: %s: %d wake-ups, %d timer events (%s); minimal: %d "
-                     "wake-ups, %d timer events (%s)\n",
+                     "wake-ups, %d timer events (%s). Timers while settling: %s / %s\n",
                      options.label.c_str(), options.idleSeconds, options.program[0].c_str(),
                      appResult.wakeUps, appResult.timerEvents, appResult.receivers.c_str(),
                      minimalResult.wakeUps, minimalResult.timerEvents,
-                     minimalResult.receivers.c_str());
+                     minimalResult.receivers.c_str(), appResult.settleReceivers.c_str(),
+                     minimalResult.settleReceivers.c_str());
         const int ours = appResult.wakeUps - appResult.availabilityTimer;
         row("idle wake-ups in " + std::to_string(options.idleSeconds) + " s, " + options.label,
             std::to_string(appResult.wakeUps) + " (" + std::to_string(appResult.availabilityTimer)
