@@ -158,6 +158,22 @@ QString Diagnostic::hint() const
             return tr("Write it as {\"fr\": \"…\", \"en\": \"…\"}.");
         if (a(2) == u"string" && (a(1) == u"number" || a(1) == u"integer" || a(1) == u"boolean"))
             return tr("Remove the double quotes around the value.");
+        if (a(1) == u"object" && a(0).isEmpty())
+            return tr("The file must hold one JSON object, in braces: { … }.");
+        if (a(1) == u"object")
+            return tr("Write an object in braces: {\"key\": value, …}.");
+        if (a(1) == u"array")
+            return tr("Write a list in square brackets: [ … ], even for a single item.");
+        if (a(1) == u"string")
+            return tr("Write the value in double quotes: \"…\".");
+        if (a(1) == u"integer")
+            return tr("Write a whole number without quotes, such as 1.");
+        if (a(1) == u"number")
+            return tr("Write a number without quotes, with a dot for decimals: 48.85.");
+        if (a(1) == u"boolean")
+            return tr("Write true or false, without quotes.");
+        if (a(1) == u"date")
+            return tr("Write the date in double quotes as \"YYYY-MM-DD\": \"2026-01-15\".");
         return {};
     case Code::MissingField:
     case Code::EmptyValue:

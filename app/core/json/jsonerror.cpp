@@ -75,8 +75,10 @@ QString JsonError::hint() const
     switch (kind) {
     case None:
     case CannotOpen:
-    case EmptyDocument:
         return {};
+    case EmptyDocument:
+        return tr("Check that this is the right file and that it was saved completely: a JSON "
+                  "document starts with { or [.");
     case FileTooLarge:
         return tr("Split the directory into smaller files or check that this is the right file.");
     case UnsupportedEncoding:
