@@ -108,8 +108,11 @@ StoreError ServiceStore::openFile(const QString &databaseFile, bool readOnly)
     m_inMemory = databaseFile == u":memory:"_s;
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     db.setDatabaseName(databaseFile);
-    db.setConnectOptions(readOnly ? u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s
-                                  : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    QString connectOptions = readOnly ? u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s
+                                      : u"QSQLITE_BUSY_TIMEOUT=5000"_s;
+    if (m_uri)
+        connectOptions += u";QSQLITE_OPEN_URI"_s;
+    db.setConnectOptions(connectOptions);
     if (!db.open()) {
         const QSqlError sqlError = db.lastError();
         StoreError::Kind kind = kindOfSqliteCode(sqlError.nativeErrorCode());
@@ -236,6 +239,21 @@ StoreError ServiceStore::openWithRecovery(const QString &databaseFile, Recovery 
         }
     }
 
+    if (error.kind() == StoreError::ReadOnly && QFileInfo::exists(file)) {
+        // A file the user may not write (its permissions, a read-only mount), which SQLite
+        // could not open as it is (a WAL journal needs its shared-memory file): read it as it
+        // stands, so that the user's data shows; nothing is saved.
+        for (const QString &name : {file, u"file:%1?immutable=1"_s.arg(file)}) {
+            close();
+            m_uri = name != file;
+            if (!openFile(name, true)) {
+                m_databaseFile = file;
+                recovery->readOnly = true;
+                return {};
+            }
+        }
+        m_uri = false;
+    }
     // No database at all (the folder or the file cannot be made, another program holds it):
     // said as it is.
     if (error.kind() != StoreError::Corrupt && error.kind() != StoreError::NewerSchema
@@ -270,6 +288,7 @@ void ServiceStore::close()
     m_databaseFile.clear();
     m_inMemory = false;
     m_readOnly = false;
+    m_uri = false;
     m_lastBackup.reset();
     m_backupError = {};
 }

@@ -167,6 +167,8 @@ private:
     Faults m_faults;
     bool m_inMemory = false;
     bool m_readOnly = false;
+    // The database name is an SQLite URI (a read-only file opened as immutable).
+    bool m_uri = false;
     // What the last backup written holds, so that an unchanged state is not written again.
     std::optional<UserDataBackup::Data> m_lastBackup;
     StoreError m_backupError;

@@ -12,7 +12,13 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 #include "clirunner.h"
 
@@ -26,6 +32,7 @@ class TestDirectorySession : public QObject
 private Q_SLOTS:
     void aDamagedDataFileIsSetAsideAndTheFavouritesRestored();
     void aNewerVersionsDataFileIsLeftAlone();
+    void aReadOnlyDataFileIsReadAsItIs();
 
 private:
     bool isFavourite(const QString &json, const QString &id);
@@ -94,6 +101,55 @@ void TestDirectorySession::aNewerVersionsDataFileIsLeftAlone()
     QFile after(file);
     QVERIFY(after.open(QIODevice::ReadOnly));
     QCOMPARE(after.readAll(), bytes);
+}
+
+void TestDirectorySession::aReadOnlyDataFileIsReadAsItIs()
+{
+#ifdef Q_OS_UNIX
+    // Real permissions, not an injected fault: the file and its folder read-only, and, as
+    // root (CI), for whom permissions stop nothing, the program run as nobody.
+    QTemporaryDir data;
+    QVERIFY(data.isValid());
+    const QString file = DataLocation::databaseFile(data.path());
+    {
+        ServiceStore store(u"fixture"_s);
+        QVERIFY(!store.open(file));
+        QVERIFY(!store.setFavourite(u"3114"_s, true));
+    }
+    QVERIFY(!QFileInfo::exists(file + u"-wal"_s));
+    const auto readable = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    const auto traversable
+            = readable | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+    QVERIFY(QFile::setPermissions(file, readable));
+    QVERIFY(QFile::setPermissions(data.path(), traversable));
+
+    QStringList command{QStringLiteral(HELPLINES_CLI),
+                        u"list"_s,
+                        u"--json"_s,
+                        u"--lang"_s,
+                        u"en"_s,
+                        u"--data-dir"_s,
+                        data.path()};
+    if (geteuid() == 0) {
+        const QString setpriv = QStandardPaths::findExecutable(u"setpriv"_s);
+        if (setpriv.isEmpty())
+            QSKIP("running as root without setpriv(1) to drop privileges");
+        command = QStringList{setpriv, u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s}
+                  + command;
+    }
+    QProcess process;
+    process.start(command.takeFirst(), command);
+    QVERIFY(process.waitForFinished(60000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    if (err.contains(u"Permission denied"_s) || process.exitCode() == 127)
+        QSKIP("the build folder is not readable by nobody");
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY2(err.contains(u"cannot be written: it is read-only"_s), qPrintable(err));
+    QVERIFY(isFavourite(QString::fromUtf8(process.readAllStandardOutput()), u"3114"_s));
+    QVERIFY(QFile::setPermissions(data.path(), traversable | QFileDevice::WriteOwner));
+#else
+    QSKIP("Unix permissions");
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestDirectorySession)
