@@ -1,6 +1,7 @@
 #include "servicefilterproxy.h"
 
 #include "core/openinghours/openinghours.h"
+#include "models/servicelistmodel.h"
 #include "models/serviceroles.h"
 
 #include <algorithm>
@@ -9,6 +10,15 @@
 using namespace Qt::StringLiterals;
 
 namespace Helplines {
+
+namespace {
+
+// Above this many services, a change of search or filters rebuilds the list's mapping at once
+// (one layout change) instead of removing and inserting rows run by run, which costs the rows
+// times the runs: a keystroke at 100,000 services took seconds (docs/performance.md).
+constexpr int incrementalRefilterLimit = 2000;
+
+} // namespace
 
 ServiceFilterProxy::ServiceFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
@@ -73,6 +83,7 @@ void ServiceFilterProxy::setSourceModel(QAbstractItemModel *model)
                         forgetOpenCount();
                 });
     }
+    m_services = qobject_cast<const ServiceListModel *>(model);
     QSortFilterProxyModel::setSourceModel(model);
 }
 
@@ -82,7 +93,7 @@ void ServiceFilterProxy::setSearchText(const QString &text)
         return;
     m_searchText = text;
     m_query = SearchQuery(text);
-    invalidateRowsFilter();
+    refilter();
 }
 
 void ServiceFilterProxy::setCategoryFilter(std::optional<ServiceCategory> category)
@@ -90,7 +101,7 @@ void ServiceFilterProxy::setCategoryFilter(std::optional<ServiceCategory> catego
     if (category == m_category)
         return;
     m_category = category;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void ServiceFilterProxy::setOpenNowOnly(bool openNowOnly)
@@ -98,7 +109,7 @@ void ServiceFilterProxy::setOpenNowOnly(bool openNowOnly)
     if (openNowOnly == m_openNowOnly)
         return;
     m_openNowOnly = openNowOnly;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void ServiceFilterProxy::setChannelFilter(int channels)
@@ -106,7 +117,7 @@ void ServiceFilterProxy::setChannelFilter(int channels)
     if (channels == m_channels)
         return;
     m_channels = channels;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void ServiceFilterProxy::setScopeFilter(std::optional<ServiceScope> scope)
@@ -114,7 +125,15 @@ void ServiceFilterProxy::setScopeFilter(std::optional<ServiceScope> scope)
     if (scope == m_scope)
         return;
     m_scope = scope;
-    invalidateRowsFilter();
+    refilter();
+}
+
+void ServiceFilterProxy::refilter()
+{
+    if (sourceModel() && sourceModel()->rowCount() > incrementalRefilterLimit)
+        invalidate();
+    else
+        invalidateRowsFilter();
 }
 
 int ServiceFilterProxy::openCount() const
@@ -153,13 +172,20 @@ bool ServiceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
         return false;
     if (m_channels != 0 && (index.data(ChannelsRole).toInt() & m_channels) == 0)
         return false;
-    if (m_openNowOnly && index.data(OpenStateRole).toInt() != int(OpenState::Open))
-        return false;
-    if (!m_query.isEmpty()
-        && !m_query.matches(index.data(SearchTextRole).toString(),
-                            index.data(SearchDigitsRole).toString()))
-        return false;
-    return true;
+    if (m_openNowOnly) {
+        const OpenState state = m_services ? m_services->availabilityAt(sourceRow).state
+                                           : OpenState(index.data(OpenStateRole).toInt());
+        if (state != OpenState::Open)
+            return false;
+    }
+    if (m_query.isEmpty())
+        return true;
+    if (m_services) {
+        return m_query.matches(m_services->searchTextAt(sourceRow),
+                               m_services->searchDigitsAt(sourceRow));
+    }
+    return m_query.matches(index.data(SearchTextRole).toString(),
+                           index.data(SearchDigitsRole).toString());
 }
 
 bool ServiceFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -13,6 +13,8 @@
 
 namespace Helplines {
 
+class ServiceListModel;
+
 // Search and filters over ServiceListModel, and the order of the list: pinned services, then
 // favourites, then services open now, then by name with locale-aware collation (accents sort as
 // French readers expect, numbers by value). Search is accent- and case-insensitive over names,
@@ -68,6 +70,8 @@ private:
     void forgetRanks() { m_ranks.clear(); }
     int openIn(int first, int last) const;
     void forgetOpenCount() { m_openCount = -1; }
+    // Filters again after a change of search or filters.
+    void refilter();
 
     QString m_searchText;
     SearchQuery m_query;
@@ -76,6 +80,8 @@ private:
     int m_channels = 0;
     bool m_openNowOnly = false;
     QCollator m_collator;
+    // The source model when it is a ServiceListModel: the filter reads its rows directly.
+    const ServiceListModel *m_services = nullptr;
     // Collation keys of the names by source row, computed when first compared.
     mutable std::vector<std::optional<QCollatorSortKey>> m_sortKeys;
     // By source row; empty when to be computed again.

@@ -189,7 +189,8 @@ QList<int> ServiceListModel::translatedRoles()
             CategoryNameRole,
             BadgeTextRole,
             StatusTextRole,
-            UntranslatedRole,         FallbackNoteRole,
+            UntranslatedRole,
+            FallbackNoteRole,
             SortKeyRole,
             OriginTextRole};
 }
@@ -203,6 +204,16 @@ QList<int> ServiceListModel::availabilityRoles()
 const Availability &ServiceListModel::availabilityAt(int row) const
 {
     return m_rows.at(row).availability;
+}
+
+const QString &ServiceListModel::searchTextAt(int row) const
+{
+    return m_rows.at(row).searchText;
+}
+
+const QString &ServiceListModel::searchDigitsAt(int row) const
+{
+    return m_rows.at(row).searchDigits;
 }
 
 BadgeText ServiceListModel::badgeAt(int row) const

@@ -60,6 +60,10 @@ public:
     const Availability &availabilityAt(int row) const;
     // The badge of a row as shown and as spoken; empty before the first update.
     BadgeText badgeAt(int row) const;
+    // What a search is matched against (SearchTextRole, SearchDigitsRole), for the filter proxy
+    // that asks for every row at each keystroke, without a QVariant each time.
+    const QString &searchTextAt(int row) const;
+    const QString &searchDigitsAt(int row) const;
 
 Q_SIGNALS:
     // A favourite was set or cleared through setData() or setFavourite(); the application

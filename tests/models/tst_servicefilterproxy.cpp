@@ -5,6 +5,9 @@
 #include <QAbstractItemModelTester>
 #include <QTest>
 
+#include <algorithm>
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 using namespace Helplines;
 
@@ -41,6 +44,7 @@ private Q_SLOTS:
     void sortsOpenServicesBeforeClosedOnes();
     void keepsTheOpenCountAsRowsComeAndGo();
     void keepsTheOrderOfOneComparisonAfterManyKeystrokes();
+    void filtersThousandsOfServicesAsAFew();
 
 private:
     QStringList visibleIds() const;
@@ -291,6 +295,64 @@ void TestServiceFilterProxy::keepsTheOrderOfOneComparisonAfterManyKeystrokes()
     m_proxy->setSearchText(QString());
     QCOMPARE(visibleIds(),
              (QStringList{u"line10"_s, u"alcool"_s, u"drogues"_s, u"ecoute"_s, u"line9"_s}));
+}
+
+void TestServiceFilterProxy::filtersThousandsOfServicesAsAFew()
+{
+    // Above 2,000 services the proxy rebuilds its mapping at once instead of row by row: the
+    // same rows, in the same order, with the same open count, through a model tester.
+    // The digits of i written with letters that no other searched text has: 12 is "rs".
+    const auto code = [](int i) {
+        QString letters = QString::number(i);
+        for (QChar &c : letters)
+            c = QChar(u'q' + c.digitValue());
+        return letters;
+    };
+    QList<Service> services;
+    for (int i = 0; i < 2500; ++i) {
+        Service service = makeService(u"s%1"_s.arg(i), u"Ligne %1"_s.arg(code(i)),
+                                      i % 2 ? u"0 800 130 000"_s : u"3114"_s,
+                                      i % 3 ? ServiceCategory::Listening : ServiceCategory::Youth);
+        service.hours = i % 4 ? u"24/7"_s : u"off"_s;
+        services.append(service);
+    }
+    m_model->setServices(services);
+    m_model->updateAvailability(QDateTime::fromString(u"2026-01-12T10:00:00+01:00"_s, Qt::ISODate),
+                                QTimeZone("Europe/Paris"), true);
+    QVERIFY(m_model->setFavourite(u"s2499"_s, true));
+    const auto expected = [&services, &code](const QString &letters, bool youthOnly) {
+        // Favourite first, then open ones, then by number in the name.
+        QList<int> rows;
+        for (int i = 0; i < services.size(); ++i) {
+            if (code(i).contains(letters)
+                && (!youthOnly || services.at(i).category == ServiceCategory::Youth))
+                rows.append(i);
+        }
+        std::stable_sort(rows.begin(), rows.end(), [&code](int a, int b) {
+            const auto key = [&code](int i) {
+                return std::tuple(i != 2499, i % 4 == 0, code(i));
+            };
+            return key(a) < key(b);
+        });
+        QStringList ids;
+        for (const int row : rows)
+            ids.append(u"s%1"_s.arg(row));
+        return ids;
+    };
+    for (const QString &query : {u"ligne r"_s, u"ligne rs"_s, u"ligne r"_s, u"ligne su"_s}) {
+        m_proxy->setSearchText(query);
+        QCOMPARE(visibleIds(), expected(query.mid(6), false));
+        QCOMPARE(m_proxy->openCount(), countOpenRows());
+    }
+    m_proxy->setCategoryFilter(ServiceCategory::Youth);
+    QCOMPARE(visibleIds(), expected(u"su"_s, true));
+    m_proxy->setCategoryFilter(std::nullopt);
+    m_proxy->setSearchText(QString());
+    QCOMPARE(m_proxy->rowCount(), 2500);
+    QCOMPARE(m_proxy->openCount(), 2500 - 2500 / 4);
+    m_proxy->setOpenNowOnly(true);
+    QCOMPARE(m_proxy->rowCount(), 2500 - 2500 / 4);
+    QCOMPARE(m_proxy->openCount(), m_proxy->rowCount());
 }
 
 QTEST_GUILESS_MAIN(TestServiceFilterProxy)
