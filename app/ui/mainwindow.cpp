@@ -86,6 +86,10 @@ MainWindow::MainWindow(ServiceListModel *model, ServiceFilterProxy *proxy,
                     if (const StoreError error = m_directory->setFavourite(serviceId, favourite))
                         showStatusMessage(
                                 tr("Your favourite could not be saved: %1").arg(error.message()));
+                    else if (const StoreError backup = m_directory->backupError())
+                        showStatusMessage(tr("Your favourite was saved, but the automatic "
+                                             "backup of your data could not be written: %1")
+                                                  .arg(backup.message()));
                 }
                 if (const auto current = currentService(); current && current->id == serviceId)
                     m_details->setFavourite(favourite);

@@ -45,12 +45,13 @@ const QString copiedNumber = u"0800400339"_s;
 
 struct Window
 {
-    explicit Window(const QString &dataDirectory)
+    explicit Window(const QString &dataDirectory, ServiceStore::Faults faults = {})
         : directory([&] {
             ServiceDirectory::Options options;
             options.dataDirectory = dataDirectory;
             options.today = QDate(2026, 11, 23);
             options.connectionName = u"privacy"_s;
+            options.storeFaults = faults;
             return options;
         }())
     {
@@ -149,6 +150,7 @@ private Q_SLOTS:
     void aSecondLaunchBringsTheWindowBack();
     void clearMyDataAsksFirstAndErasesNothingWhenRefused();
     void clearMyDataErasesFavouritesOwnServicesSettingsAndBackups();
+    void aFavouriteWhoseBackupFailsSaysSo();
 
 private:
     QString dataDirectory() const { return root->filePath(u"data"_s); }
@@ -354,6 +356,21 @@ void TestMainWindowPrivacy::clearMyDataErasesFavouritesOwnServicesSettingsAndBac
     w.window->close();
     QVERIFY(!w.directory.preference(u"window/geometry"_s));
     QVERIFY(!QFileInfo::exists(backups));
+}
+
+void TestMainWindowPrivacy::aFavouriteWhoseBackupFailsSaysSo()
+{
+    m_window.reset();
+    ServiceStore::Faults faults;
+    faults.diskFull = true;
+    m_window = std::make_unique<Window>(dataDirectory(), faults);
+    Window &w = *m_window;
+    w.model.setFavourite(u"3114"_s, true);
+    // Saved in the database's free pages; the backup, on the "full" disk, not.
+    QVERIFY(w.directory.favourites().contains(u"3114"_s));
+    const QString message = w.window->statusBar()->currentMessage();
+    QVERIFY2(message.contains(u"backup of your data could not be written"_s), qPrintable(message));
+    QVERIFY(message.contains(u"the disk is full"_s));
 }
 
 int main(int argc, char *argv[])
