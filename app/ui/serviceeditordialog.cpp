@@ -180,7 +180,11 @@ ServiceEditorDialog::ServiceEditorDialog(QWidget *parent)
     resize(fontMetrics().averageCharWidth() * 90, fontMetrics().height() * 40);
 }
 
-ServiceEditorDialog::~ServiceEditorDialog() = default;
+ServiceEditorDialog::~ServiceEditorDialog()
+{
+    // The rows' widgets are children of the dialog, deleted with it; the rows themselves are not.
+    qDeleteAll(m_contactRows);
+}
 
 void ServiceEditorDialog::createWidgets()
 {

@@ -66,7 +66,13 @@ class AccessibilityRecorderPlugin final : public QAccessibleBridgePlugin
     Q_PLUGIN_METADATA(IID QAccessibleBridgeFactoryInterface_iid FILE "accessibilityrecorder.json")
 
 public:
-    QAccessibleBridge *create(const QString &) override { return new AccessibilityRecorder; }
+    // Qt keeps the bridges it creates for the whole process and never deletes them: one recorder
+    // held here, so that LeakSanitizer does not report it when Qt's own list is gone at exit.
+    QAccessibleBridge *create(const QString &) override
+    {
+        static AccessibilityRecorder *const recorder = new AccessibilityRecorder;
+        return recorder;
+    }
 };
 
 #endif // HELPLINES_TESTS_UI_ACCESSIBILITYRECORDER_H
