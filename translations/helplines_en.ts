@@ -55,7 +55,10 @@
     </message>
     <message numerus="yes">
         <source>%1: no problem found (%n setting(s)).</source>
-        <translation><numerusform>%1: no problem found (%n setting).</numerusform><numerusform>%1: no problem found (%n settings).</numerusform></translation>
+        <translation>
+            <numerusform>%1: no problem found (%n setting).</numerusform>
+            <numerusform>%1: no problem found (%n settings).</numerusform>
+        </translation>
     </message>
     <message>
         <source>helplines-cli check: the directory %1 that the file changes cannot be read; check it with --type directory.</source>
@@ -68,7 +71,53 @@
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
-        <translation><numerusform>%n service</numerusform><numerusform>%n services</numerusform></translation>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClearDataCommand</name>
+    <message>
+        <source>Erase your favourites, the services you added and your settings</source>
+        <translation>Erase your favourites, the services you added and your settings</translation>
+    </message>
+    <message>
+        <source>Erase without asking (required when the input is not a terminal).</source>
+        <translation>Erase without asking (required when the input is not a terminal).</translation>
+    </message>
+    <message>
+        <source>This erases your favourites, the services you added and your settings (language, filters, window), with their backups, in %1. The directory of services and your organisation's settings are kept.</source>
+        <translation>This erases your favourites, the services you added and your settings (language, filters, window), with their backups, in %1. The directory of services and your organisation's settings are kept.</translation>
+    </message>
+    <message>
+        <source>helplines-cli clear-data: nothing was erased. %1 Run it again with --yes to confirm.</source>
+        <translation>helplines-cli clear-data: nothing was erased. %1 Run it again with --yes to confirm.</translation>
+    </message>
+    <message>
+        <source>Erase them? Type “yes” to confirm: </source>
+        <translation>Erase them? Type “yes” to confirm: </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation>Nothing was erased.</translation>
+    </message>
+    <message>
+        <source>helplines-cli clear-data: %1 (%2)</source>
+        <translation>helplines-cli clear-data: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>helplines-cli clear-data: these files could not be removed: %1</source>
+        <translation>helplines-cli clear-data: these files could not be removed: %1</translation>
+    </message>
+    <message>
+        <source>Your favourites, the services you added and your settings were erased.</source>
+        <translation>Your favourites, the services you added and your settings were erased.</translation>
     </message>
 </context>
 <context>
@@ -507,6 +556,38 @@
     <message>
         <source>Write it as {"value": %1, "locked": true} to lock it, or with "locked": false to make it a default that the user can change.</source>
         <translation>Write it as {"value": %1, "locked": true} to lock it, or with "locked": false to make it a default that the user can change.</translation>
+    </message>
+    <message>
+        <source>The file must hold one JSON object, in braces: { … }.</source>
+        <translation>The file must hold one JSON object, in braces: { … }.</translation>
+    </message>
+    <message>
+        <source>Write an object in braces: {"key": value, …}.</source>
+        <translation>Write an object in braces: {"key": value, …}.</translation>
+    </message>
+    <message>
+        <source>Write a list in square brackets: [ … ], even for a single item.</source>
+        <translation>Write a list in square brackets: [ … ], even for a single item.</translation>
+    </message>
+    <message>
+        <source>Write the value in double quotes: "…".</source>
+        <translation>Write the value in double quotes: "…".</translation>
+    </message>
+    <message>
+        <source>Write a whole number without quotes, such as 1.</source>
+        <translation>Write a whole number without quotes, such as 1.</translation>
+    </message>
+    <message>
+        <source>Write a number without quotes, with a dot for decimals: 48.85.</source>
+        <translation>Write a number without quotes, with a dot for decimals: 48.85.</translation>
+    </message>
+    <message>
+        <source>Write true or false, without quotes.</source>
+        <translation>Write true or false, without quotes.</translation>
+    </message>
+    <message>
+        <source>Write the date in double quotes as "YYYY-MM-DD": "2026-01-15".</source>
+        <translation>Write the date in double quotes as "YYYY-MM-DD": "2026-01-15".</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1096,51 @@
     <message>
         <source>Back to the search field; in the search field, clear it</source>
         <translation>Back to the search field; in the search field, clear it</translation>
+    </message>
+    <message>
+        <source>Your favourite was saved, but the automatic backup of your data could not be written: %1</source>
+        <translation>Your favourite was saved, but the automatic backup of your data could not be written: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Window Now (Escape twice)</source>
+        <extracomment>Escape twice: the keys of the quick hide</extracomment>
+        <translation>&amp;Hide Window Now (Escape twice)</translation>
+    </message>
+    <message>
+        <source>Minimise the window at once and clear the search, for a shared or watched screen</source>
+        <translation>Minimise the window at once and clear the search, for a shared or watched screen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear My Data…</source>
+        <translation>C&amp;lear My Data…</translation>
+    </message>
+    <message>
+        <source>Erase your favourites, the services you added and your settings</source>
+        <translation>Erase your favourites, the services you added and your settings</translation>
+    </message>
+    <message>
+        <source>Clear My Data</source>
+        <translation>Clear My Data</translation>
+    </message>
+    <message>
+        <source>Erase your favourites, the services you added and your settings (language, filters, window size), with their automatic backups? The directory of services is kept. This cannot be undone.</source>
+        <translation>Erase your favourites, the services you added and your settings (language, filters, window size), with their automatic backups? The directory of services is kept. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Your data could not be erased in full: %1</source>
+        <translation>Your data could not be erased in full: %1</translation>
+    </message>
+    <message>
+        <source>Your favourites, the services you added and your settings were erased.</source>
+        <translation>Your favourites, the services you added and your settings were erased.</translation>
+    </message>
+    <message>
+        <source>Escape twice</source>
+        <translation>Escape twice</translation>
+    </message>
+    <message>
+        <source>Hide the window at once (minimise it) and clear the search, for a shared or watched screen</source>
+        <translation>Hide the window at once (minimise it) and clear the search, for a shared or watched screen</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +2056,10 @@ A remark of the service editor that does not keep the service from being saved</
         <source>Check that this is the right file; directory files never come close to this limit.</source>
         <translation>Check that this is the right file; directory files never come close to this limit.</translation>
     </message>
+    <message>
+        <source>Check that this is the right file and that it was saved completely: a JSON document starts with { or [.</source>
+        <translation>Check that this is the right file and that it was saved completely: a JSON document starts with { or [.</translation>
+    </message>
 </context>
 <context>
     <name>ListCommand</name>
@@ -2749,7 +2879,10 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message numerus="yes">
         <source>%1: %n setting(s)</source>
-        <translation><numerusform>%1: %n setting</numerusform><numerusform>%1: %n settings</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n setting</numerusform>
+            <numerusform>%1: %n settings</numerusform>
+        </translation>
     </message>
     <message>
         <source>Problems:</source>
@@ -2787,7 +2920,10 @@ A remark of the service editor that does not keep the service from being saved</
     <name>PolicySources</name>
     <message numerus="yes">
         <source>Your organisation's settings have %n error(s); the settings concerned keep their defaults. “helplines-cli policy” lists them.</source>
-        <translation><numerusform>Your organisation's settings have %n error; the setting concerned keeps its default. “helplines-cli policy” shows it.</numerusform><numerusform>Your organisation's settings have %n errors; the settings concerned keep their defaults. “helplines-cli policy” lists them.</numerusform></translation>
+        <translation>
+            <numerusform>Your organisation's settings have %n error; the setting concerned keeps its default. “helplines-cli policy” shows it.</numerusform>
+            <numerusform>Your organisation's settings have %n errors; the settings concerned keep their defaults. “helplines-cli policy” lists them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2926,7 +3062,10 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message numerus="yes">
         <source>Your organisation's directory file has %n error(s); the services concerned are left out or shown as the Helplines directory has them. “helplines-cli check %1” explains them.</source>
-        <translation><numerusform>Your organisation's directory file has %n error; the service concerned is left out or shown as the Helplines directory has it. “helplines-cli check %1” explains it.</numerusform><numerusform>Your organisation's directory file has %n errors; the services concerned are left out or shown as the Helplines directory has them. “helplines-cli check %1” explains them.</numerusform></translation>
+        <translation>
+            <numerusform>Your organisation's directory file has %n error; the service concerned is left out or shown as the Helplines directory has it. “helplines-cli check %1” explains it.</numerusform>
+            <numerusform>Your organisation's directory file has %n errors; the services concerned are left out or shown as the Helplines directory has them. “helplines-cli check %1” explains them.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your organisation's settings show only its own services, but it provides none: %1 is missing. The services of the Helplines directory are shown.</source>
@@ -2939,6 +3078,45 @@ A remark of the service editor that does not keep the service from being saved</
     <message>
         <source>It is not a directory file.</source>
         <translation>It is not a directory file.</translation>
+    </message>
+    <message>
+        <source>%1 Your favourites and the services you added are not available.</source>
+        <translation>%1 Your favourites and the services you added are not available.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceStore</name>
+    <message>
+        <source>Helplines' data file was missing or empty. Your favourites, your own services and your settings were restored from the automatic backup of %1.</source>
+        <translation>Helplines' data file was missing or empty. Your favourites, your own services and your settings were restored from the automatic backup of %1.</translation>
+    </message>
+    <message>
+        <source>Helplines' data file was damaged.</source>
+        <translation>Helplines' data file was damaged.</translation>
+    </message>
+    <message>
+        <source>It was set aside as %1 and a new one was created.</source>
+        <translation>It was set aside as %1 and a new one was created.</translation>
+    </message>
+    <message>
+        <source>Helplines' data file was written by a newer version of Helplines. It is left as it is for that version.</source>
+        <translation>Helplines' data file was written by a newer version of Helplines. It is left as it is for that version.</translation>
+    </message>
+    <message>
+        <source>Helplines' data file cannot be written: it is read-only.</source>
+        <translation>Helplines' data file cannot be written: it is read-only.</translation>
+    </message>
+    <message>
+        <source>Your favourites, your own services and your settings were restored from the automatic backup of %1.</source>
+        <translation>Your favourites, your own services and your settings were restored from the automatic backup of %1.</translation>
+    </message>
+    <message>
+        <source>No backup of your favourites, own services and settings could be found.</source>
+        <translation>No backup of your favourites, own services and settings could be found.</translation>
+    </message>
+    <message>
+        <source>Changes you make now will not be kept.</source>
+        <translation>Changes you make now will not be kept.</translation>
     </message>
 </context>
 <context>
@@ -3404,10 +3582,6 @@ Exit codes: 0 success, 1 problems found or data unreadable, 2 wrong command line
 </source>
         <translation>helplines: “%1” is not an instant: use ISO 8601 with an offset, e.g. 2026-01-12T09:00+01:00.
 </translation>
-    </message>
-    <message>
-        <source>%1 Your favourites and the services you added are not available.</source>
-        <translation>%1 Your favourites and the services you added are not available.</translation>
     </message>
     <message>
         <source>helplines: the language is set by your organisation; --lang is ignored.

@@ -55,7 +55,10 @@
     </message>
     <message numerus="yes">
         <source>%1: no problem found (%n setting(s)).</source>
-        <translation><numerusform>%1 : aucun problème trouvé (%n réglage).</numerusform><numerusform>%1 : aucun problème trouvé (%n réglages).</numerusform></translation>
+        <translation>
+            <numerusform>%1 : aucun problème trouvé (%n réglage).</numerusform>
+            <numerusform>%1 : aucun problème trouvé (%n réglages).</numerusform>
+        </translation>
     </message>
     <message>
         <source>helplines-cli check: the directory %1 that the file changes cannot be read; check it with --type directory.</source>
@@ -68,7 +71,53 @@
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
-        <translation><numerusform>%n service</numerusform><numerusform>%n services</numerusform></translation>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClearDataCommand</name>
+    <message>
+        <source>Erase your favourites, the services you added and your settings</source>
+        <translation>Effacer vos favoris, les services que vous avez ajoutés et vos réglages</translation>
+    </message>
+    <message>
+        <source>Erase without asking (required when the input is not a terminal).</source>
+        <translation>Effacer sans demander (obligatoire quand l’entrée n’est pas un terminal).</translation>
+    </message>
+    <message>
+        <source>This erases your favourites, the services you added and your settings (language, filters, window), with their backups, in %1. The directory of services and your organisation's settings are kept.</source>
+        <translation>Cette commande efface vos favoris, les services que vous avez ajoutés et vos réglages (langue, filtres, fenêtre), ainsi que leurs sauvegardes, dans %1. L’annuaire des services et les réglages de votre organisation sont conservés.</translation>
+    </message>
+    <message>
+        <source>helplines-cli clear-data: nothing was erased. %1 Run it again with --yes to confirm.</source>
+        <translation>helplines-cli clear-data : rien n’a été effacé. %1 Relancez la commande avec --yes pour confirmer.</translation>
+    </message>
+    <message>
+        <source>Erase them? Type “yes” to confirm: </source>
+        <translation>Les effacer ? Tapez « oui » pour confirmer : </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation>Rien n’a été effacé.</translation>
+    </message>
+    <message>
+        <source>helplines-cli clear-data: %1 (%2)</source>
+        <translation>helplines-cli clear-data : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>helplines-cli clear-data: these files could not be removed: %1</source>
+        <translation>helplines-cli clear-data : ces fichiers n’ont pas pu être supprimés : %1</translation>
+    </message>
+    <message>
+        <source>Your favourites, the services you added and your settings were erased.</source>
+        <translation>Vos favoris, les services que vous avez ajoutés et vos réglages ont été effacés.</translation>
     </message>
 </context>
 <context>
@@ -507,6 +556,38 @@
     <message>
         <source>Write it as {"value": %1, "locked": true} to lock it, or with "locked": false to make it a default that the user can change.</source>
         <translation>Écrivez-le sous la forme {"value": %1, "locked": true} pour le verrouiller, ou avec "locked": false pour en faire une valeur par défaut que l’utilisateur peut changer.</translation>
+    </message>
+    <message>
+        <source>The file must hold one JSON object, in braces: { … }.</source>
+        <translation>Le fichier doit contenir un seul objet JSON, entre accolades : { … }.</translation>
+    </message>
+    <message>
+        <source>Write an object in braces: {"key": value, …}.</source>
+        <translation>Écrivez un objet entre accolades : {"clé": valeur, …}.</translation>
+    </message>
+    <message>
+        <source>Write a list in square brackets: [ … ], even for a single item.</source>
+        <translation>Écrivez une liste entre crochets : [ … ], même pour un seul élément.</translation>
+    </message>
+    <message>
+        <source>Write the value in double quotes: "…".</source>
+        <translation>Écrivez la valeur entre guillemets droits : "…".</translation>
+    </message>
+    <message>
+        <source>Write a whole number without quotes, such as 1.</source>
+        <translation>Écrivez un nombre entier sans guillemets, par exemple 1.</translation>
+    </message>
+    <message>
+        <source>Write a number without quotes, with a dot for decimals: 48.85.</source>
+        <translation>Écrivez un nombre sans guillemets, avec un point pour les décimales : 48.85.</translation>
+    </message>
+    <message>
+        <source>Write true or false, without quotes.</source>
+        <translation>Écrivez true ou false, sans guillemets.</translation>
+    </message>
+    <message>
+        <source>Write the date in double quotes as "YYYY-MM-DD": "2026-01-15".</source>
+        <translation>Écrivez la date entre guillemets droits sous la forme "AAAA-MM-JJ" : "2026-01-15".</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1096,51 @@
     <message>
         <source>Back to the search field; in the search field, clear it</source>
         <translation>Revenir au champ de recherche ; dans le champ de recherche, l’effacer</translation>
+    </message>
+    <message>
+        <source>Your favourite was saved, but the automatic backup of your data could not be written: %1</source>
+        <translation>Votre favori a été enregistré, mais la sauvegarde automatique de vos données n’a pas pu être écrite : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Window Now (Escape twice)</source>
+        <extracomment>Escape twice: the keys of the quick hide</extracomment>
+        <translation>&amp;Masquer la fenêtre (Échap deux fois)</translation>
+    </message>
+    <message>
+        <source>Minimise the window at once and clear the search, for a shared or watched screen</source>
+        <translation>Réduire immédiatement la fenêtre et effacer la recherche, pour un écran partagé ou observé</translation>
+    </message>
+    <message>
+        <source>C&amp;lear My Data…</source>
+        <translation>E&amp;ffacer mes données…</translation>
+    </message>
+    <message>
+        <source>Erase your favourites, the services you added and your settings</source>
+        <translation>Effacer vos favoris, les services que vous avez ajoutés et vos réglages</translation>
+    </message>
+    <message>
+        <source>Clear My Data</source>
+        <translation>Effacer mes données</translation>
+    </message>
+    <message>
+        <source>Erase your favourites, the services you added and your settings (language, filters, window size), with their automatic backups? The directory of services is kept. This cannot be undone.</source>
+        <translation>Effacer vos favoris, les services que vous avez ajoutés et vos réglages (langue, filtres, taille de la fenêtre), ainsi que leurs sauvegardes automatiques ? L’annuaire des services est conservé. Cette action est définitive.</translation>
+    </message>
+    <message>
+        <source>Your data could not be erased in full: %1</source>
+        <translation>Vos données n’ont pas pu être entièrement effacées : %1</translation>
+    </message>
+    <message>
+        <source>Your favourites, the services you added and your settings were erased.</source>
+        <translation>Vos favoris, les services que vous avez ajoutés et vos réglages ont été effacés.</translation>
+    </message>
+    <message>
+        <source>Escape twice</source>
+        <translation>Échap deux fois</translation>
+    </message>
+    <message>
+        <source>Hide the window at once (minimise it) and clear the search, for a shared or watched screen</source>
+        <translation>Masquer immédiatement la fenêtre (la réduire) et effacer la recherche, pour un écran partagé ou observé</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +2056,10 @@ A remark of the service editor that does not keep the service from being saved</
         <source>Check that this is the right file; directory files never come close to this limit.</source>
         <translation>Vérifiez qu’il s’agit du bon fichier ; les fichiers d’annuaire n’approchent jamais cette limite.</translation>
     </message>
+    <message>
+        <source>Check that this is the right file and that it was saved completely: a JSON document starts with { or [.</source>
+        <translation>Vérifiez qu’il s’agit du bon fichier et qu’il a été enregistré en entier : un document JSON commence par { ou [.</translation>
+    </message>
 </context>
 <context>
     <name>ListCommand</name>
@@ -2749,7 +2879,10 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message numerus="yes">
         <source>%1: %n setting(s)</source>
-        <translation><numerusform>%1 : %n réglage</numerusform><numerusform>%1 : %n réglages</numerusform></translation>
+        <translation>
+            <numerusform>%1 : %n réglage</numerusform>
+            <numerusform>%1 : %n réglages</numerusform>
+        </translation>
     </message>
     <message>
         <source>Problems:</source>
@@ -2787,7 +2920,10 @@ A remark of the service editor that does not keep the service from being saved</
     <name>PolicySources</name>
     <message numerus="yes">
         <source>Your organisation's settings have %n error(s); the settings concerned keep their defaults. “helplines-cli policy” lists them.</source>
-        <translation><numerusform>Les réglages de votre organisation comportent %n erreur ; les réglages concernés gardent leur valeur par défaut. « helplines-cli policy » la détaille.</numerusform><numerusform>Les réglages de votre organisation comportent %n erreurs ; les réglages concernés gardent leur valeur par défaut. « helplines-cli policy » les détaille.</numerusform></translation>
+        <translation>
+            <numerusform>Les réglages de votre organisation comportent %n erreur ; les réglages concernés gardent leur valeur par défaut. « helplines-cli policy » la détaille.</numerusform>
+            <numerusform>Les réglages de votre organisation comportent %n erreurs ; les réglages concernés gardent leur valeur par défaut. « helplines-cli policy » les détaille.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2926,7 +3062,10 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message numerus="yes">
         <source>Your organisation's directory file has %n error(s); the services concerned are left out or shown as the Helplines directory has them. “helplines-cli check %1” explains them.</source>
-        <translation><numerusform>Le fichier d’annuaire de votre organisation comporte %n erreur ; les services concernés sont laissés de côté ou affichés tels que l’annuaire de Helplines les décrit. « helplines-cli check %1 » l’explique.</numerusform><numerusform>Le fichier d’annuaire de votre organisation comporte %n erreurs ; les services concernés sont laissés de côté ou affichés tels que l’annuaire de Helplines les décrit. « helplines-cli check %1 » les explique.</numerusform></translation>
+        <translation>
+            <numerusform>Le fichier d’annuaire de votre organisation comporte %n erreur ; les services concernés sont laissés de côté ou affichés tels que l’annuaire de Helplines les décrit. « helplines-cli check %1 » l’explique.</numerusform>
+            <numerusform>Le fichier d’annuaire de votre organisation comporte %n erreurs ; les services concernés sont laissés de côté ou affichés tels que l’annuaire de Helplines les décrit. « helplines-cli check %1 » les explique.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your organisation's settings show only its own services, but it provides none: %1 is missing. The services of the Helplines directory are shown.</source>
@@ -2939,6 +3078,45 @@ A remark of the service editor that does not keep the service from being saved</
     <message>
         <source>It is not a directory file.</source>
         <translation>Ce n’est pas un fichier d’annuaire.</translation>
+    </message>
+    <message>
+        <source>%1 Your favourites and the services you added are not available.</source>
+        <translation>%1 Vos favoris et les services que vous avez ajoutés ne sont pas disponibles.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceStore</name>
+    <message>
+        <source>Helplines' data file was missing or empty. Your favourites, your own services and your settings were restored from the automatic backup of %1.</source>
+        <translation>Le fichier de données de Helplines était absent ou vide. Vos favoris, vos propres services et vos réglages ont été restaurés à partir de la sauvegarde automatique du %1.</translation>
+    </message>
+    <message>
+        <source>Helplines' data file was damaged.</source>
+        <translation>Le fichier de données de Helplines était endommagé.</translation>
+    </message>
+    <message>
+        <source>It was set aside as %1 and a new one was created.</source>
+        <translation>Il a été mis de côté sous le nom %1 et un nouveau fichier a été créé.</translation>
+    </message>
+    <message>
+        <source>Helplines' data file was written by a newer version of Helplines. It is left as it is for that version.</source>
+        <translation>Le fichier de données de Helplines a été écrit par une version plus récente de Helplines. Il est laissé tel quel pour cette version.</translation>
+    </message>
+    <message>
+        <source>Helplines' data file cannot be written: it is read-only.</source>
+        <translation>Le fichier de données de Helplines ne peut pas être modifié : il est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Your favourites, your own services and your settings were restored from the automatic backup of %1.</source>
+        <translation>Vos favoris, vos propres services et vos réglages ont été restaurés à partir de la sauvegarde automatique du %1.</translation>
+    </message>
+    <message>
+        <source>No backup of your favourites, own services and settings could be found.</source>
+        <translation>Aucune sauvegarde de vos favoris, de vos propres services et de vos réglages n’a été trouvée.</translation>
+    </message>
+    <message>
+        <source>Changes you make now will not be kept.</source>
+        <translation>Les modifications que vous ferez maintenant ne seront pas conservées.</translation>
     </message>
 </context>
 <context>
@@ -3406,10 +3584,6 @@ commande incorrecte.
 </source>
         <translation>helplines : « %1 » n’est pas un instant : utilisez l’ISO 8601 avec décalage, par exemple 2026-01-12T09:00+01:00.
 </translation>
-    </message>
-    <message>
-        <source>%1 Your favourites and the services you added are not available.</source>
-        <translation>%1 Vos favoris et les services que vous avez ajoutés ne sont pas disponibles.</translation>
     </message>
     <message>
         <source>helplines: the language is set by your organisation; --lang is ignored.
