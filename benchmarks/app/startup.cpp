@@ -326,12 +326,12 @@ int main(int argc, char *argv[])
                      minimalResult.wakeUps, minimalResult.timerEvents,
                      minimalResult.receivers.c_str(), appResult.settleReceivers.c_str(),
                      minimalResult.settleReceivers.c_str());
-        const int ours = appResult.wakeUps - appResult.availabilityTimer;
+        const int beyondChanges = appResult.wakeUps - appResult.availabilityTimer;
         row("idle wake-ups in " + std::to_string(options.idleSeconds) + " s, " + options.label,
             std::to_string(appResult.wakeUps) + " (" + std::to_string(appResult.availabilityTimer)
                     + " changes due)",
             std::to_string(minimalResult.wakeUps), "-", "0 beyond changes due + baseline",
-            ours <= minimalResult.wakeUps ? "pass" : "FAIL");
+            beyondChanges <= minimalResult.wakeUps ? "pass" : "FAIL");
         row("idle timer events in " + std::to_string(options.idleSeconds) + " s, " + options.label,
             std::to_string(appResult.timerEvents), std::to_string(minimalResult.timerEvents), "-",
             "0 beyond changes due + baseline",
