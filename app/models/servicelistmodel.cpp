@@ -5,6 +5,9 @@
 #include "models/serviceroles.h"
 #include "models/servicetexts.h"
 
+#include <optional>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Helplines {
@@ -16,9 +19,31 @@ struct ServiceListModel::Row
     // Precomputed once per reload: what search and the card need on every keystroke and paint.
     QString searchText;
     QString searchDigits;
-    QString mainNumberDisplay;
-    QString mainNumberDial;
     ContactKind mainNumberKind = ContactKind::Phone;
+    // The main number as shown and as dialled, formatted when first asked for: libphonenumber
+    // takes tens of microseconds a number, and only the cards shown need them.
+    const QString &mainNumberDisplay() const
+    {
+        presentMainNumber();
+        return mainNumber->first;
+    }
+    const QString &mainNumberDial() const
+    {
+        presentMainNumber();
+        return mainNumber->second;
+    }
+    void presentMainNumber() const
+    {
+        if (mainNumber)
+            return;
+        mainNumber.emplace();
+        if (const Contact *main = service.mainNumber()) {
+            const ContactPresentation presentation = ContactPresentation::of(*main, service);
+            mainNumber->first = presentation.display;
+            mainNumber->second = presentation.valid ? presentation.copyText : QString();
+        }
+    }
+    mutable std::optional<std::pair<QString, QString>> mainNumber;
     int channels = 0;
     // Parsed once per reload; evaluated as time passes.
     OpeningHours hours;
@@ -108,12 +133,8 @@ void ServiceListModel::setServices(const QList<Service> &services)
         }
         row.searchText = SearchText::fold(text);
         row.searchDigits = digits.join(u' ');
-        if (const Contact *main = service.mainNumber()) {
-            const ContactPresentation presentation = ContactPresentation::of(*main, service);
-            row.mainNumberDisplay = presentation.display;
-            row.mainNumberDial = presentation.valid ? presentation.copyText : QString();
+        if (const Contact *main = service.mainNumber())
             row.mainNumberKind = main->kind;
-        }
         row.hours = OpeningHours(service.hours);
         row.context = ServiceAvailability::contextFor(service);
         if (m_now.isValid()) {
@@ -336,10 +357,10 @@ QString ServiceListModel::accessibleText(int rowIndex) const
         if (!stale.isEmpty())
             parts.append(stale);
     }
-    if (!row.mainNumberDisplay.isEmpty()) {
+    if (!row.mainNumberDisplay().isEmpty()) {
         parts.append(row.mainNumberKind == ContactKind::Sms
-                             ? tr("text message to %1").arg(row.mainNumberDisplay)
-                             : row.mainNumberDisplay);
+                             ? tr("text message to %1").arg(row.mainNumberDisplay())
+                             : row.mainNumberDisplay());
     }
     //: Separator between the parts of a service's spoken summary
     return parts.join(tr(", "));
@@ -403,7 +424,7 @@ QVariant ServiceListModel::data(const QModelIndex &index, int role) const
     case ChannelsRole:
         return row.channels;
     case DialableNumberRole:
-        return row.mainNumberDial;
+        return row.mainNumberDial();
     case SearchTextRole:
         return row.searchText;
     case SearchDigitsRole:
@@ -415,7 +436,7 @@ QVariant ServiceListModel::data(const QModelIndex &index, int role) const
     case CategoryNameRole:
         return ServiceTexts::categoryName(service.category);
     case MainNumberRole:
-        return row.mainNumberDisplay;
+        return row.mainNumberDisplay();
     case MainNumberKindRole:
         return int(row.mainNumberKind);
     case StatusTextRole:
