@@ -141,9 +141,17 @@ StoreError ServiceStore::openFile(const QString &databaseFile, bool readOnly)
             return errorOf(pragmas);
     }
 
-    const int version = schemaVersion();
-    if (version < 0)
-        return {StoreError::Corrupt, u"cannot read user_version"_s};
+    int version = -1;
+    {
+        // Its own error: another instance holding the file for longer than the busy timeout
+        // is Busy, never a reason to set a sound file aside as damaged.
+        QSqlQuery query(db);
+        if (!query.exec(u"PRAGMA user_version"_s))
+            return errorOf(query);
+        if (!query.next())
+            return {StoreError::Corrupt, u"cannot read user_version"_s};
+        version = query.value(0).toInt();
+    }
     if (version > latestVersion)
         return {StoreError::NewerSchema,
                 u"schema version %1, this program knows up to %2"_s.arg(version).arg(
