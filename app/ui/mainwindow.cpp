@@ -183,10 +183,6 @@ void MainWindow::createWidgets()
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setUniformItemSizes(false);
-    // With thousands of services, the cards are laid out a hundred at a time between turns of
-    // the event loop: the first frame and each keystroke do not wait for all of them
-    // (docs/performance.md).
-    m_list->setLayoutMode(QListView::Batched);
     m_list->setWordWrap(true);
     m_list->setResizeMode(QListView::Adjust);
     m_list->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
