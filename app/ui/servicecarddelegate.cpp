@@ -124,6 +124,8 @@ struct ServiceCardDelegate::LayoutCache
     // Layouts made at the origin, by service id, each for the card widths asked.
     QHash<QString, QList<std::pair<int, Layout>>> byId;
     QFont font;
+    // A card's narrowest width in that font.
+    int minimumWidth = 0;
     // The model at the bottom of the view's proxies: its rows change even when a proxy hides
     // them.
     QPointer<const QAbstractItemModel> model;
@@ -321,30 +323,36 @@ ServiceCardDelegate::Layout ServiceCardDelegate::layout(const QStyleOptionViewIt
     return l;
 }
 
-ServiceCardDelegate::Layout ServiceCardDelegate::cachedLayout(const QStyleOptionViewItem &option,
-                                                              const QModelIndex &index) const
+const ServiceCardDelegate::Layout *ServiceCardDelegate::originLayout(
+        const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QString id = index.data(ServiceIdRole).toString();
     if (id.isEmpty())
-        return layout(option, index);
+        return nullptr;
     watch(index.model());
-    if (!(option.font == m_cache->font)) {
+    if (!(option.font == m_cache->font) || m_cache->minimumWidth == 0) {
         m_cache->byId.clear();
         m_cache->font = option.font;
+        m_cache->minimumWidth = 24 * QFontMetrics(option.font).averageCharWidth();
     }
     const int width = cardWidthOf(option);
     QList<std::pair<int, Layout>> &layouts = m_cache->byId[id];
-    const Layout *found = nullptr;
     for (const auto &[layoutWidth, cached] : std::as_const(layouts)) {
         if (layoutWidth == width)
-            found = &cached;
+            return &cached;
     }
-    if (!found) {
-        QStyleOptionViewItem origin = option;
-        origin.rect = QRect(0, 0, width, qMax(0, option.rect.height()));
-        layouts.append({width, layout(origin, index)});
-        found = &layouts.constLast().second;
-    }
+    QStyleOptionViewItem origin = option;
+    origin.rect = QRect(0, 0, width, qMax(0, option.rect.height()));
+    layouts.append({width, layout(origin, index)});
+    return &layouts.constLast().second;
+}
+
+ServiceCardDelegate::Layout ServiceCardDelegate::cachedLayout(const QStyleOptionViewItem &option,
+                                                              const QModelIndex &index) const
+{
+    const Layout *found = originLayout(option, index);
+    if (!found)
+        return layout(option, index);
     // Moved from the origin to the card.
     Layout l = *found;
     const QPoint offset = option.rect.topLeft();
@@ -499,9 +507,11 @@ void ServiceCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
 QSize ServiceCardDelegate::sizeHint(const QStyleOptionViewItem &option,
                                     const QModelIndex &index) const
 {
-    const Layout l = cachedLayout(option, index);
+    // The height alone: no copy of the cached layout.
+    if (const Layout *cached = originLayout(option, index))
+        return {qMax(option.rect.width(), m_cache->minimumWidth), cached->height};
     const QFontMetrics fm(option.font);
-    return {qMax(option.rect.width(), 24 * fm.averageCharWidth()), l.height};
+    return {qMax(option.rect.width(), 24 * fm.averageCharWidth()), layout(option, index).height};
 }
 
 bool ServiceCardDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,

@@ -70,6 +70,8 @@ private:
     // that something the card shows changed: a view that lays out 10,000 cards again after a
     // keystroke measures no text, and paint() lays nothing out.
     Layout cachedLayout(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    // The cached layout at the origin; null for a model without service ids.
+    const Layout *originLayout(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     void watch(const QAbstractItemModel *model) const;
 
     std::unique_ptr<LayoutCache> m_cache;
