@@ -16,7 +16,7 @@
     </message>
     <message>
         <source>%1: %2, %3.</source>
-        <extracomment>Summary of a check: the file, then "2 errors" and "1 warning" (translated separately)</extracomment>
+        <extracomment>Summary of a check: the file, then &quot;2 errors&quot; and &quot;1 warning&quot; (translated separately)</extracomment>
         <translation>%1: %2, %3.</translation>
     </message>
     <message numerus="yes">
@@ -42,8 +42,8 @@
         <translation>The file to check.</translation>
     </message>
     <message>
-        <source>What the file is: provisioning (an organisation's directory file, laid over the bundled directory or --directory's; the default for directory files), directory (a complete directory, such as the bundled one) or policies (the default for a file named policies.json or holding settings).</source>
-        <translation>What the file is: provisioning (an organisation's directory file, laid over the bundled directory or --directory's; the default for directory files), directory (a complete directory, such as the bundled one) or policies (the default for a file named policies.json or holding settings).</translation>
+        <source>What the file is: provisioning (an organisation&apos;s directory file, laid over the bundled directory or --directory&apos;s; the default for directory files), directory (a complete directory, such as the bundled one) or policies (the default for a file named policies.json or holding settings).</source>
+        <translation>What the file is: provisioning (an organisation&apos;s directory file, laid over the bundled directory or --directory&apos;s; the default for directory files), directory (a complete directory, such as the bundled one) or policies (the default for a file named policies.json or holding settings).</translation>
     </message>
     <message>
         <source>type</source>
@@ -66,7 +66,7 @@
     </message>
     <message>
         <source>As a provisioning file, it changes %1, adds %2 and hides %3 of the directory.</source>
-        <extracomment>What a provisioning file does: "it changes 1 service, adds 2 services and hides 1 service" (each number translated separately)</extracomment>
+        <extracomment>What a provisioning file does: &quot;it changes 1 service, adds 2 services and hides 1 service&quot; (each number translated separately)</extracomment>
         <translation>As a provisioning file, it changes %1, adds %2 and hides %3 of the directory.</translation>
     </message>
     <message numerus="yes">
@@ -88,8 +88,8 @@
         <translation>Erase without asking (required when the input is not a terminal).</translation>
     </message>
     <message>
-        <source>This erases your favourites, the services you added and your settings (language, filters, window), with their backups, in %1. The directory of services and your organisation's settings are kept.</source>
-        <translation>This erases your favourites, the services you added and your settings (language, filters, window), with their backups, in %1. The directory of services and your organisation's settings are kept.</translation>
+        <source>This erases your favourites, the services you added and your settings (language, filters, window), with their backups, in %1. The directory of services and your organisation&apos;s settings are kept.</source>
+        <translation>This erases your favourites, the services you added and your settings (language, filters, window), with their backups, in %1. The directory of services and your organisation&apos;s settings are kept.</translation>
     </message>
     <message>
         <source>helplines-cli clear-data: nothing was erased. %1 Run it again with --yes to confirm.</source>
@@ -142,16 +142,16 @@
         <translation>Unknown language “%1”: use --lang fr or --lang en.</translation>
     </message>
     <message>
-        <source>Language of the output: fr or en (default: the system's).</source>
-        <translation>Language of the output: fr or en (default: the system's).</translation>
+        <source>Language of the output: fr or en (default: the system&apos;s).</source>
+        <translation>Language of the output: fr or en (default: the system&apos;s).</translation>
     </message>
     <message>
         <source>language</source>
         <translation>language</translation>
     </message>
     <message>
-        <source>Folder of the user's data (default: HELPLINES_DATA_DIR, or the platform's data folder).</source>
-        <translation>Folder of the user's data (default: HELPLINES_DATA_DIR, or the platform's data folder).</translation>
+        <source>Folder of the user&apos;s data (default: HELPLINES_DATA_DIR, or the platform&apos;s data folder).</source>
+        <translation>Folder of the user&apos;s data (default: HELPLINES_DATA_DIR, or the platform&apos;s data folder).</translation>
     </message>
     <message>
         <source>folder</source>
@@ -170,7 +170,7 @@
     <name>ContactPresentation</name>
     <message>
         <source>Copy %1</source>
-        <extracomment>Button and accessible name: copy one number or address, e.g. "Copy 3114"</extracomment>
+        <extracomment>Button and accessible name: copy one number or address, e.g. &quot;Copy 3114&quot;</extracomment>
         <translation>Copy %1</translation>
     </message>
     <message>
@@ -234,12 +234,12 @@
         <translation>null</translation>
     </message>
     <message>
-        <source>a text {"fr": …, "en": …}</source>
-        <translation>a text {"fr": …, "en": …}</translation>
+        <source>a text {&quot;fr&quot;: …, &quot;en&quot;: …}</source>
+        <translation>a text {&quot;fr&quot;: …, &quot;en&quot;: …}</translation>
     </message>
     <message>
-        <source>a date "YYYY-MM-DD"</source>
-        <translation>a date "YYYY-MM-DD"</translation>
+        <source>a date &quot;YYYY-MM-DD&quot;</source>
+        <translation>a date &quot;YYYY-MM-DD&quot;</translation>
     </message>
     <message>
         <source>The document must be %1, not %2.</source>
@@ -390,8 +390,8 @@
         <translation>A record without “source” or “verified” needs a “status_note” saying where its facts come from.</translation>
     </message>
     <message>
-        <source>Write it as {"fr": "…", "en": "…"}.</source>
-        <translation>Write it as {"fr": "…", "en": "…"}.</translation>
+        <source>Write it as {&quot;fr&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}.</source>
+        <translation>Write it as {&quot;fr&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}.</translation>
     </message>
     <message>
         <source>Remove the double quotes around the value.</source>
@@ -430,16 +430,16 @@
         <translation>Remove the repetition.</translation>
     </message>
     <message>
-        <source>Add "fr": "…"; until then the English text is shown in French.</source>
-        <translation>Add "fr": "…"; until then the English text is shown in French.</translation>
+        <source>Add &quot;fr&quot;: &quot;…&quot;; until then the English text is shown in French.</source>
+        <translation>Add &quot;fr&quot;: &quot;…&quot;; until then the English text is shown in French.</translation>
     </message>
     <message>
-        <source>Add "en": "…"; until then the French text is shown in English.</source>
-        <translation>Add "en": "…"; until then the French text is shown in English.</translation>
+        <source>Add &quot;en&quot;: &quot;…&quot;; until then the French text is shown in English.</source>
+        <translation>Add &quot;en&quot;: &quot;…&quot;; until then the French text is shown in English.</translation>
     </message>
     <message>
-        <source>Write it as {"fr": "%1", "en": "…"}.</source>
-        <translation>Write it as {"fr": "%1", "en": "…"}.</translation>
+        <source>Write it as {&quot;fr&quot;: &quot;%1&quot;, &quot;en&quot;: &quot;…&quot;}.</source>
+        <translation>Write it as {&quot;fr&quot;: &quot;%1&quot;, &quot;en&quot;: &quot;…&quot;}.</translation>
     </message>
     <message>
         <source>Did you mean “%1”? The allowed values are: %2.</source>
@@ -454,8 +454,8 @@
         <translation>People in distress may not be able to pay: give a free number too if the service has one, and state the cost in “cost” and “cost_note”.</translation>
     </message>
     <message>
-        <source>Callers in France dial it as an international call; say so in the contact's label or note.</source>
-        <translation>Callers in France dial it as an international call; say so in the contact's label or note.</translation>
+        <source>Callers in France dial it as an international call; say so in the contact&apos;s label or note.</source>
+        <translation>Callers in France dial it as an international call; say so in the contact&apos;s label or note.</translation>
     </message>
     <message>
         <source>The numbers of the emergency banner are short numbers such as 15, 112 or 114.</source>
@@ -478,8 +478,8 @@
         <translation>Use an IANA time zone such as Europe/Paris, America/Martinique or Indian/Reunion.</translation>
     </message>
     <message>
-        <source>If the service is located there, add "timezone": "%1".</source>
-        <translation>If the service is located there, add "timezone": "%1".</translation>
+        <source>If the service is located there, add &quot;timezone&quot;: &quot;%1&quot;.</source>
+        <translation>If the service is located there, add &quot;timezone&quot;: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Use one of: %1.</source>
@@ -498,16 +498,16 @@
         <translation>Latitude (lat) goes from -90 to 90 and longitude (lon) from -180 to 180; check that they are not swapped: Paris is at lat 48.8566, lon 2.3522.</translation>
     </message>
     <message>
-        <source>Add an ISO 3166-2 code, such as "region": "FR-OCC", or change the scope.</source>
-        <translation>Add an ISO 3166-2 code, such as "region": "FR-OCC", or change the scope.</translation>
+        <source>Add an ISO 3166-2 code, such as &quot;region&quot;: &quot;FR-OCC&quot;, or change the scope.</source>
+        <translation>Add an ISO 3166-2 code, such as &quot;region&quot;: &quot;FR-OCC&quot;, or change the scope.</translation>
     </message>
     <message>
         <source>Codes look like FR-OCC (Occitanie) or FR-974 (La Réunion).</source>
         <translation>Codes look like FR-OCC (Occitanie) or FR-974 (La Réunion).</translation>
     </message>
     <message>
-        <source>Remove “region”, or set "scope": "regional".</source>
-        <translation>Remove “region”, or set "scope": "regional".</translation>
+        <source>Remove “region”, or set &quot;scope&quot;: &quot;regional&quot;.</source>
+        <translation>Remove “region”, or set &quot;scope&quot;: &quot;regional&quot;.</translation>
     </message>
     <message>
         <source>Use BCP 47 codes such as fr, en, fr-FR or fsl (French Sign Language).</source>
@@ -522,8 +522,8 @@
         <translation>Add it when a public source or date exists; otherwise say in “status_note” where the facts come from.</translation>
     </message>
     <message>
-        <source>Add, for example: "status_note": {"fr": "Document fondateur de 2020, non public.", "en": "Founding document of 2020, not public."}</source>
-        <translation>Add, for example: "status_note": {"fr": "Document fondateur de 2020, non public.", "en": "Founding document of 2020, not public."}</translation>
+        <source>Add, for example: &quot;status_note&quot;: {&quot;fr&quot;: &quot;Document fondateur de 2020, non public.&quot;, &quot;en&quot;: &quot;Founding document of 2020, not public.&quot;}</source>
+        <translation>Add, for example: &quot;status_note&quot;: {&quot;fr&quot;: &quot;Document fondateur de 2020, non public.&quot;, &quot;en&quot;: &quot;Founding document of 2020, not public.&quot;}</translation>
     </message>
     <message>
         <source>a list of categories</source>
@@ -554,24 +554,24 @@
         <translation>Write the full path, such as /etc/helplines/directory.json or C:\ProgramData\Helplines\directory.json.</translation>
     </message>
     <message>
-        <source>Write it as {"value": %1, "locked": true} to lock it, or with "locked": false to make it a default that the user can change.</source>
-        <translation>Write it as {"value": %1, "locked": true} to lock it, or with "locked": false to make it a default that the user can change.</translation>
+        <source>Write it as {&quot;value&quot;: %1, &quot;locked&quot;: true} to lock it, or with &quot;locked&quot;: false to make it a default that the user can change.</source>
+        <translation>Write it as {&quot;value&quot;: %1, &quot;locked&quot;: true} to lock it, or with &quot;locked&quot;: false to make it a default that the user can change.</translation>
     </message>
     <message>
         <source>The file must hold one JSON object, in braces: { … }.</source>
         <translation>The file must hold one JSON object, in braces: { … }.</translation>
     </message>
     <message>
-        <source>Write an object in braces: {"key": value, …}.</source>
-        <translation>Write an object in braces: {"key": value, …}.</translation>
+        <source>Write an object in braces: {&quot;key&quot;: value, …}.</source>
+        <translation>Write an object in braces: {&quot;key&quot;: value, …}.</translation>
     </message>
     <message>
         <source>Write a list in square brackets: [ … ], even for a single item.</source>
         <translation>Write a list in square brackets: [ … ], even for a single item.</translation>
     </message>
     <message>
-        <source>Write the value in double quotes: "…".</source>
-        <translation>Write the value in double quotes: "…".</translation>
+        <source>Write the value in double quotes: &quot;…&quot;.</source>
+        <translation>Write the value in double quotes: &quot;…&quot;.</translation>
     </message>
     <message>
         <source>Write a whole number without quotes, such as 1.</source>
@@ -586,8 +586,8 @@
         <translation>Write true or false, without quotes.</translation>
     </message>
     <message>
-        <source>Write the date in double quotes as "YYYY-MM-DD": "2026-01-15".</source>
-        <translation>Write the date in double quotes as "YYYY-MM-DD": "2026-01-15".</translation>
+        <source>Write the date in double quotes as &quot;YYYY-MM-DD&quot;: &quot;2026-01-15&quot;.</source>
+        <translation>Write the date in double quotes as &quot;YYYY-MM-DD&quot;: &quot;2026-01-15&quot;.</translation>
     </message>
 </context>
 <context>
@@ -697,8 +697,8 @@
         <translation>&amp;Copy Number</translation>
     </message>
     <message>
-        <source>Copy the selected service's number</source>
-        <translation>Copy the selected service's number</translation>
+        <source>Copy the selected service&apos;s number</source>
+        <translation>Copy the selected service&apos;s number</translation>
     </message>
     <message>
         <source>Add to or Remove from &amp;Favourites</source>
@@ -757,8 +757,8 @@
         <translation>Services</translation>
     </message>
     <message>
-        <source>Press Enter to see a service's details, Ctrl+C to copy its number.</source>
-        <translation>Press Enter to see a service's details, Ctrl+C to copy its number.</translation>
+        <source>Press Enter to see a service&apos;s details, Ctrl+C to copy its number.</source>
+        <translation>Press Enter to see a service&apos;s details, Ctrl+C to copy its number.</translation>
     </message>
     <message>
         <source>Service details</source>
@@ -821,12 +821,12 @@
         <translation>Enter</translation>
     </message>
     <message>
-        <source>In the list, go to the selected service's details</source>
-        <translation>In the list, go to the selected service's details</translation>
+        <source>In the list, go to the selected service&apos;s details</source>
+        <translation>In the list, go to the selected service&apos;s details</translation>
     </message>
     <message>
-        <source>In the list, copy the selected service's number</source>
-        <translation>In the list, copy the selected service's number</translation>
+        <source>In the list, copy the selected service&apos;s number</source>
+        <translation>In the list, copy the selected service&apos;s number</translation>
     </message>
     <message>
         <source>Add the selected service to favourites, or remove it</source>
@@ -837,8 +837,8 @@
         <translation>Tab</translation>
     </message>
     <message>
-        <source>Go to the next control, for example each contact's Copy button</source>
-        <translation>Go to the next control, for example each contact's Copy button</translation>
+        <source>Go to the next control, for example each contact&apos;s Copy button</source>
+        <translation>Go to the next control, for example each contact&apos;s Copy button</translation>
     </message>
     <message>
         <source>Go to the next pane (emergency numbers, search, list, details)</source>
@@ -909,8 +909,8 @@
         <translation>Scope</translation>
     </message>
     <message>
-        <source>Show only your organisation's, national or regional services</source>
-        <translation>Show only your organisation's, national or regional services</translation>
+        <source>Show only your organisation&apos;s, national or regional services</source>
+        <translation>Show only your organisation&apos;s, national or regional services</translation>
     </message>
     <message>
         <source>Any channel</source>
@@ -942,7 +942,7 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n service(s) open now</source>
-        <extracomment>Status bar, with the open-now filter on: "5 of 17 services open now"</extracomment>
+        <extracomment>Status bar, with the open-now filter on: &quot;5 of 17 services open now&quot;</extracomment>
         <translation>
             <numerusform>%1 of %n service open now</numerusform>
             <numerusform>%1 of %n services open now</numerusform>
@@ -950,7 +950,7 @@
     </message>
     <message numerus="yes">
         <source>%n service(s), %1 open now</source>
-        <extracomment>Status bar: "17 services, 5 open now"</extracomment>
+        <extracomment>Status bar: &quot;17 services, 5 open now&quot;</extracomment>
         <translation>
             <numerusform>%n service, %1 open now</numerusform>
             <numerusform>%n services, %1 open now</numerusform>
@@ -958,7 +958,7 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n service(s) shown, %2 open now</source>
-        <extracomment>Status bar with a search or filter: "6 of 17 services shown, 2 open now"</extracomment>
+        <extracomment>Status bar with a search or filter: &quot;6 of 17 services shown, 2 open now&quot;</extracomment>
         <translation>
             <numerusform>%1 of %n service shown, %2 open now</numerusform>
             <numerusform>%1 of %n services shown, %2 open now</numerusform>
@@ -977,8 +977,8 @@
         <translation>&amp;Add a Service…</translation>
     </message>
     <message>
-        <source>Add a service you use yourself, such as your therapist or your site's occupational health service</source>
-        <translation>Add a service you use yourself, such as your therapist or your site's occupational health service</translation>
+        <source>Add a service you use yourself, such as your therapist or your site&apos;s occupational health service</source>
+        <translation>Add a service you use yourself, such as your therapist or your site&apos;s occupational health service</translation>
     </message>
     <message>
         <source>&amp;Edit Service…</source>
@@ -1014,8 +1014,8 @@
         <translation>Only the services you added can be edited.</translation>
     </message>
     <message>
-        <source>Services of your own cannot be saved: Helplines' data file is not available.</source>
-        <translation>Services of your own cannot be saved: Helplines' data file is not available.</translation>
+        <source>Services of your own cannot be saved: Helplines&apos; data file is not available.</source>
+        <translation>Services of your own cannot be saved: Helplines&apos; data file is not available.</translation>
     </message>
     <message>
         <source>Discard Changes</source>
@@ -1090,8 +1090,8 @@
         <translation>%1 or Menu key</translation>
     </message>
     <message>
-        <source>In the list, open the selected service's menu</source>
-        <translation>In the list, open the selected service's menu</translation>
+        <source>In the list, open the selected service&apos;s menu</source>
+        <translation>In the list, open the selected service&apos;s menu</translation>
     </message>
     <message>
         <source>Back to the search field; in the search field, clear it</source>
@@ -1268,7 +1268,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>A contact's own availability: "Chat: Open now · until 22:00"</extracomment>
+        <extracomment>A contact&apos;s own availability: &quot;Chat: Open now · until 22:00&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -1281,7 +1281,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A day of the schedule that is a public holiday: "Closed (Easter Monday)"</extracomment>
+        <extracomment>A day of the schedule that is a public holiday: &quot;Closed (Easter Monday)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -1295,19 +1295,19 @@
     <message>
         <source>%1: %2</source>
         <comment>contact</comment>
-        <extracomment>Accessible name of a contact's number or address: its kind and the value, e.g. "Phone: 09 72 39 40 50"</extracomment>
+        <extracomment>Accessible name of a contact&apos;s number or address: its kind and the value, e.g. &quot;Phone: 09 72 39 40 50&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>day and hours</comment>
-        <extracomment>A day of the schedule as a screen reader reads it: "Monday 12 January (today): 9:00 to 18:00"</extracomment>
+        <extracomment>A day of the schedule as a screen reader reads it: &quot;Monday 12 January (today): 9:00 to 18:00&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>fact and value</comment>
-        <extracomment>A fact about a service as a screen reader reads it: "Cost: Free"</extracomment>
+        <extracomment>A fact about a service as a screen reader reads it: &quot;Cost: Free&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -1334,8 +1334,8 @@
         <translation>Add a Service</translation>
     </message>
     <message>
-        <source>A service you use yourself: your therapist, your site's occupational health service… It is kept on this computer only, with the same checks as the directory's services.</source>
-        <translation>A service you use yourself: your therapist, your site's occupational health service… It is kept on this computer only, with the same checks as the directory's services.</translation>
+        <source>A service you use yourself: your therapist, your site&apos;s occupational health service… It is kept on this computer only, with the same checks as the directory&apos;s services.</source>
+        <translation>A service you use yourself: your therapist, your site&apos;s occupational health service… It is kept on this computer only, with the same checks as the directory&apos;s services.</translation>
     </message>
     <message>
         <source>The service</source>
@@ -1430,8 +1430,8 @@
         <translation>Public ho&amp;lidays:</translation>
     </message>
     <message>
-        <source>Whose public holidays the rule's “PH” means, and which number plan checks the phone numbers.</source>
-        <translation>Whose public holidays the rule's “PH” means, and which number plan checks the phone numbers.</translation>
+        <source>Whose public holidays the rule&apos;s “PH” means, and which number plan checks the phone numbers.</source>
+        <translation>Whose public holidays the rule&apos;s “PH” means, and which number plan checks the phone numbers.</translation>
     </message>
     <message>
         <source>Other details</source>
@@ -1475,7 +1475,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A public-holiday region and its code: "Moselle (FR-57)"</extracomment>
+        <extracomment>A public-holiday region and its code: &quot;Moselle (FR-57)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -1556,7 +1556,7 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>The public holidays are those of %1, whose time zone is %2: choose %2 if the service is located there.</source>
-        <extracomment>%1: the holiday region's code, %2: its time zone</extracomment>
+        <extracomment>%1: the holiday region&apos;s code, %2: its time zone</extracomment>
         <translation>The public holidays are those of %1, whose time zone is %2: choose %2 if the service is located there.</translation>
     </message>
     <message>
@@ -1592,37 +1592,37 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>, </source>
-        <extracomment>Separator between the parts of a service's spoken summary</extracomment>
+        <extracomment>Separator between the parts of a service&apos;s spoken summary</extracomment>
         <translation>, </translation>
     </message>
     <message>
         <source>. </source>
-        <extracomment>Separator between the parts of a service's spoken description</extracomment>
+        <extracomment>Separator between the parts of a service&apos;s spoken description</extracomment>
         <translation>. </translation>
     </message>
     <message>
         <source>added by you</source>
-        <extracomment>In a service's spoken summary, for a service the user added</extracomment>
+        <extracomment>In a service&apos;s spoken summary, for a service the user added</extracomment>
         <translation>added by you</translation>
     </message>
     <message>
         <source>from your organisation</source>
-        <extracomment>In a service's spoken summary, for a service the user's organisation provides</extracomment>
+        <extracomment>In a service&apos;s spoken summary, for a service the user&apos;s organisation provides</extracomment>
         <translation>from your organisation</translation>
     </message>
     <message>
         <source>Open now, 24 hours a day</source>
-        <extracomment>In a service's spoken summary: the line answers now, and at any hour</extracomment>
+        <extracomment>In a service&apos;s spoken summary: the line answers now, and at any hour</extracomment>
         <translation>Open now, 24 hours a day</translation>
     </message>
     <message>
         <source>Not translated</source>
-        <extracomment>In a service's spoken description: its name or audience is in the other language</extracomment>
+        <extracomment>In a service&apos;s spoken description: its name or audience is in the other language</extracomment>
         <translation>Not translated</translation>
     </message>
     <message>
         <source>not translated</source>
-        <extracomment>Next to a name or audience shown in the other language, on a service's card</extracomment>
+        <extracomment>Next to a name or audience shown in the other language, on a service&apos;s card</extracomment>
         <translation>not translated</translation>
     </message>
 </context>
@@ -1697,7 +1697,7 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>%1 at %2</source>
-        <extracomment>A day, then a time of day: "Monday 12 January 2026 at 18:00"</extracomment>
+        <extracomment>A day, then a time of day: &quot;Monday 12 January 2026 at 18:00&quot;</extracomment>
         <translation>%1 at %2</translation>
     </message>
     <message>
@@ -1705,8 +1705,8 @@ A remark of the service editor that does not keep the service from being saved</
         <translation>Say what an opening_hours rule means at an instant, and in plain words.</translation>
     </message>
     <message>
-        <source>The opening_hours rule, in quotes: "Mo-Fr 09:00-18:00".</source>
-        <translation>The opening_hours rule, in quotes: "Mo-Fr 09:00-18:00".</translation>
+        <source>The opening_hours rule, in quotes: &quot;Mo-Fr 09:00-18:00&quot;.</source>
+        <translation>The opening_hours rule, in quotes: &quot;Mo-Fr 09:00-18:00&quot;.</translation>
     </message>
     <message>
         <source>RULE</source>
@@ -1721,8 +1721,8 @@ A remark of the service editor that does not keep the service from being saved</
         <translation>instant</translation>
     </message>
     <message>
-        <source>The IANA time zone of the rule, such as Europe/Paris or Indian/Reunion. Default: the system's.</source>
-        <translation>The IANA time zone of the rule, such as Europe/Paris or Indian/Reunion. Default: the system's.</translation>
+        <source>The IANA time zone of the rule, such as Europe/Paris or Indian/Reunion. Default: the system&apos;s.</source>
+        <translation>The IANA time zone of the rule, such as Europe/Paris or Indian/Reunion. Default: the system&apos;s.</translation>
     </message>
     <message>
         <source>zone</source>
@@ -1753,8 +1753,8 @@ A remark of the service editor that does not keep the service from being saved</
         <translation>Print one JSON object: state, comment, next_change (ISO 8601 with offset, or null) and description; or error and column (1-based) for a rule that does not parse.</translation>
     </message>
     <message>
-        <source>Read JSON Lines on the standard input, one object {"rule", "tz", "country": "FR", "at"} per line (optional "region": "FR-57"), and write one line per input line: {"state", "comment", "next_change"}, {"error", "column"} for a rule that does not parse, or {"error"} for a wrong line. Exit code 0 unless the input cannot be read.</source>
-        <translation>Read JSON Lines on the standard input, one object {"rule", "tz", "country": "FR", "at"} per line (optional "region": "FR-57"), and write one line per input line: {"state", "comment", "next_change"}, {"error", "column"} for a rule that does not parse, or {"error"} for a wrong line. Exit code 0 unless the input cannot be read.</translation>
+        <source>Read JSON Lines on the standard input, one object {&quot;rule&quot;, &quot;tz&quot;, &quot;country&quot;: &quot;FR&quot;, &quot;at&quot;} per line (optional &quot;region&quot;: &quot;FR-57&quot;), and write one line per input line: {&quot;state&quot;, &quot;comment&quot;, &quot;next_change&quot;}, {&quot;error&quot;, &quot;column&quot;} for a rule that does not parse, or {&quot;error&quot;} for a wrong line. Exit code 0 unless the input cannot be read.</source>
+        <translation>Read JSON Lines on the standard input, one object {&quot;rule&quot;, &quot;tz&quot;, &quot;country&quot;: &quot;FR&quot;, &quot;at&quot;} per line (optional &quot;region&quot;: &quot;FR-57&quot;), and write one line per input line: {&quot;state&quot;, &quot;comment&quot;, &quot;next_change&quot;}, {&quot;error&quot;, &quot;column&quot;} for a rule that does not parse, or {&quot;error&quot;} for a wrong line. Exit code 0 unless the input cannot be read.</translation>
     </message>
     <message>
         <source>Error: %1</source>
@@ -1769,8 +1769,8 @@ A remark of the service editor that does not keep the service from being saved</
         <translation>helplines-cli hours: --batch reads the rule, zone, country and instant from each input line; give no rule and none of --at, --tz, --region, --lat, --lon and --json.</translation>
     </message>
     <message>
-        <source>helplines-cli hours: give a rule, for example helplines-cli hours "Mo-Fr 09:00-18:00; PH off".</source>
-        <translation>helplines-cli hours: give a rule, for example helplines-cli hours "Mo-Fr 09:00-18:00; PH off".</translation>
+        <source>helplines-cli hours: give a rule, for example helplines-cli hours &quot;Mo-Fr 09:00-18:00; PH off&quot;.</source>
+        <translation>helplines-cli hours: give a rule, for example helplines-cli hours &quot;Mo-Fr 09:00-18:00; PH off&quot;.</translation>
     </message>
     <message>
         <source>helplines-cli hours: give one rule, in quotes: “%1” is one too many.</source>
@@ -1798,7 +1798,7 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>At: %1 (%2, %3)</source>
-        <extracomment>The instant asked about: "Monday 12 January 2026 at 10:00 (2026-01-12T10:00:00+01:00, Europe/Paris)"</extracomment>
+        <extracomment>The instant asked about: &quot;Monday 12 January 2026 at 10:00 (2026-01-12T10:00:00+01:00, Europe/Paris)&quot;</extracomment>
         <translation>At: %1 (%2, %3)</translation>
     </message>
     <message>
@@ -1811,7 +1811,7 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>Next change: %1 (%2)</source>
-        <extracomment>"Monday 12 January 2026 at 18:00 (2026-01-12T18:00:00+01:00)"</extracomment>
+        <extracomment>&quot;Monday 12 January 2026 at 18:00 (2026-01-12T18:00:00+01:00)&quot;</extracomment>
         <translation>Next change: %1 (%2)</translation>
     </message>
     <message>
@@ -1917,8 +1917,8 @@ A remark of the service editor that does not keep the service from being saved</
         <translation>Strings must be written in double quotes, not single quotes.</translation>
     </message>
     <message>
-        <source>Strings must be written in straight double quotes ("), not typographic quotes (%1).</source>
-        <translation>Strings must be written in straight double quotes ("), not typographic quotes (%1).</translation>
+        <source>Strings must be written in straight double quotes (&quot;), not typographic quotes (%1).</source>
+        <translation>Strings must be written in straight double quotes (&quot;), not typographic quotes (%1).</translation>
     </message>
     <message>
         <source>“%1” is not a JSON value.</source>
@@ -1985,16 +1985,16 @@ A remark of the service editor that does not keep the service from being saved</
         <translation>The “%1” on line %2, column %3 is never closed; the file may be truncated.</translation>
     </message>
     <message>
-        <source>Check that every “{”, “[” and “"” is closed; the file may be truncated.</source>
-        <translation>Check that every “{”, “[” and “"” is closed; the file may be truncated.</translation>
+        <source>Check that every “{”, “[” and “&quot;” is closed; the file may be truncated.</source>
+        <translation>Check that every “{”, “[” and “&quot;” is closed; the file may be truncated.</translation>
     </message>
     <message>
-        <source>Write the key in double quotes: "key": value.</source>
-        <translation>Write the key in double quotes: "key": value.</translation>
+        <source>Write the key in double quotes: &quot;key&quot;: value.</source>
+        <translation>Write the key in double quotes: &quot;key&quot;: value.</translation>
     </message>
     <message>
-        <source>Write the key and its value as "key": value.</source>
-        <translation>Write the key and its value as "key": value.</translation>
+        <source>Write the key and its value as &quot;key&quot;: value.</source>
+        <translation>Write the key and its value as &quot;key&quot;: value.</translation>
     </message>
     <message>
         <source>Separate values with commas; a comma may be missing at the end of the previous line.</source>
@@ -2009,8 +2009,8 @@ A remark of the service editor that does not keep the service from being saved</
         <translation>A JSON file holds one value; remove what follows it or put everything in one object.</translation>
     </message>
     <message>
-        <source>Remove the comment; a field such as "note" can hold text for people.</source>
-        <translation>Remove the comment; a field such as "note" can hold text for people.</translation>
+        <source>Remove the comment; a field such as &quot;note&quot; can hold text for people.</source>
+        <translation>Remove the comment; a field such as &quot;note&quot; can hold text for people.</translation>
     </message>
     <message>
         <source>Replace the single quotes around the string with double quotes.</source>
@@ -2025,16 +2025,16 @@ A remark of the service editor that does not keep the service from being saved</
         <translation>Write strings in double quotes; the only bare words in JSON are true, false and null (in lower case).</translation>
     </message>
     <message>
-        <source>Add the closing double quote; a double quote inside a string is written \".</source>
-        <translation>Add the closing double quote; a double quote inside a string is written \".</translation>
+        <source>Add the closing double quote; a double quote inside a string is written \&quot;.</source>
+        <translation>Add the closing double quote; a double quote inside a string is written \&quot;.</translation>
     </message>
     <message>
         <source>Write a line break as \n and a tab as \t inside strings, or close the string before the end of the line.</source>
         <translation>Write a line break as \n and a tab as \t inside strings, or close the string before the end of the line.</translation>
     </message>
     <message>
-        <source>The escapes are \", \\, \/, \b, \f, \n, \r, \t and \u followed by four hexadecimal digits; write a backslash as \\.</source>
-        <translation>The escapes are \", \\, \/, \b, \f, \n, \r, \t and \u followed by four hexadecimal digits; write a backslash as \\.</translation>
+        <source>The escapes are \&quot;, \\, \/, \b, \f, \n, \r, \t and \u followed by four hexadecimal digits; write a backslash as \\.</source>
+        <translation>The escapes are \&quot;, \\, \/, \b, \f, \n, \r, \t and \u followed by four hexadecimal digits; write a backslash as \\.</translation>
     </message>
     <message>
         <source>Write the character itself in UTF-8, or both halves of the pair (\ud83d\ude00).</source>
@@ -2337,12 +2337,12 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>%1</source>
-        <comment>one weekday, as in 'Monday 9:00 to 12:00'</comment>
+        <comment>one weekday, as in &apos;Monday 9:00 to 12:00&apos;</comment>
         <translation>%1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <comment>range of weekdays, as in 'Monday to Friday'</comment>
+        <comment>range of weekdays, as in &apos;Monday to Friday&apos;</comment>
         <translation>%1 to %2</translation>
     </message>
     <message>
@@ -2363,7 +2363,7 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>%1 %2</source>
-        <comment>day and month, as in '25 December'</comment>
+        <comment>day and month, as in &apos;25 December&apos;</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -2372,27 +2372,27 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>the %1 %2 %3</source>
-        <comment>as in 'the last Sunday of October'</comment>
+        <comment>as in &apos;the last Sunday of October&apos;</comment>
         <translation>the %1 %2 %3</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <comment>a date and its year, as in '25 December 2026'</comment>
+        <comment>a date and its year, as in &apos;25 December 2026&apos;</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <comment>Easter and its year, as in 'Easter Sunday 2026'</comment>
+        <comment>Easter and its year, as in &apos;Easter Sunday 2026&apos;</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>in %1</source>
-        <comment>a month, as in 'in December'</comment>
+        <comment>a month, as in &apos;in December&apos;</comment>
         <translation>in %1</translation>
     </message>
     <message>
         <source>%1</source>
-        <comment>one date, as in '25 December 9:00 to 12:00'</comment>
+        <comment>one date, as in &apos;25 December 9:00 to 12:00&apos;</comment>
         <translation>%1</translation>
     </message>
     <message numerus="yes">
@@ -2411,12 +2411,12 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>from %1</source>
-        <comment>from a year on, as in 'from 2020'</comment>
+        <comment>from a year on, as in &apos;from 2020&apos;</comment>
         <translation>from %1</translation>
     </message>
     <message>
         <source>in %1</source>
-        <comment>a year, as in 'in 2020'</comment>
+        <comment>a year, as in &apos;in 2020&apos;</comment>
         <translation>in %1</translation>
     </message>
     <message numerus="yes">
@@ -2466,7 +2466,7 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>%1 to %2</source>
-        <comment>time range, as in '9:00 to 18:00'</comment>
+        <comment>time range, as in &apos;9:00 to 18:00&apos;</comment>
         <translation>%1 to %2</translation>
     </message>
     <message>
@@ -2479,12 +2479,12 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>on %1</source>
-        <comment>a day after 'closed', as in 'closed on Sunday'; French needs no word</comment>
+        <comment>a day after &apos;closed&apos;, as in &apos;closed on Sunday&apos;; French needs no word</comment>
         <translation>on %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <comment>closed days, then hours: 'on Monday 12:00 to 14:00'</comment>
+        <comment>closed days, then hours: &apos;on Monday 12:00 to 14:00&apos;</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -2505,7 +2505,7 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>%1 %2</source>
-        <comment>days, then hours: 'Monday to Friday 9:00 to 18:00'</comment>
+        <comment>days, then hours: &apos;Monday to Friday 9:00 to 18:00&apos;</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -2518,7 +2518,7 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>%1 (“%2”)</source>
-        <comment>a description and the rule's own comment</comment>
+        <comment>a description and the rule&apos;s own comment</comment>
         <translation>%1 (“%2”)</translation>
     </message>
     <message>
@@ -2551,17 +2551,17 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>from %1 to %2</source>
-        <comment>range of months, as in 'from January to March'</comment>
+        <comment>range of months, as in &apos;from January to March&apos;</comment>
         <translation>from %1 to %2</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <comment>range of dates, as in 'from 24 December to 1 January'</comment>
+        <comment>range of dates, as in &apos;from 24 December to 1 January&apos;</comment>
         <translation>from %1 to %2</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <comment>range of years, as in 'from 2020 to 2022'</comment>
+        <comment>range of years, as in &apos;from 2020 to 2022&apos;</comment>
         <translation>from %1 to %2</translation>
     </message>
     <message>
@@ -2692,8 +2692,8 @@ A remark of the service editor that does not keep the service from being saved</
         <translation>Give both ends of a range in the same form, for example “Jan-Mar” or “Jan 10-Mar 15”.</translation>
     </message>
     <message>
-        <source>End the comment with a double quote (").</source>
-        <translation>End the comment with a double quote (").</translation>
+        <source>End the comment with a double quote (&quot;).</source>
+        <translation>End the comment with a double quote (&quot;).</translation>
     </message>
     <message>
         <source>Shorten the opening hours.</source>
@@ -2716,8 +2716,8 @@ A remark of the service editor that does not keep the service from being saved</
         <translation>Write hours with minutes, for example “09:00-18:00” for “9-18”.</translation>
     </message>
     <message>
-        <source>Use the plain characters “-”, “:” and "…".</source>
-        <translation>Use the plain characters “-”, “:” and "…".</translation>
+        <source>Use the plain characters “-”, “:” and &quot;…&quot;.</source>
+        <translation>Use the plain characters “-”, “:” and &quot;…&quot;.</translation>
     </message>
     <message>
         <source>Write “10:00” rather than “10.00”.</source>
@@ -2797,8 +2797,8 @@ A remark of the service editor that does not keep the service from being saved</
         <translation>Write the number as its operator publishes it, such as “0 800 130 000” or “3114”.</translation>
     </message>
     <message>
-        <source>Write only digits, spaces, dots or dashes, and “+” before a country code; put extensions, letters and explanations in the contact's “note”.</source>
-        <translation>Write only digits, spaces, dots or dashes, and “+” before a country code; put extensions, letters and explanations in the contact's “note”.</translation>
+        <source>Write only digits, spaces, dots or dashes, and “+” before a country code; put extensions, letters and explanations in the contact&apos;s “note”.</source>
+        <translation>Write only digits, spaces, dots or dashes, and “+” before a country code; put extensions, letters and explanations in the contact&apos;s “note”.</translation>
     </message>
     <message>
         <source>A French number has 10 digits and starts with 0 (“01 45 39 40 00”); short numbers have 2 to 6 digits (“15”, “3114”, “116 111”).</source>
@@ -2841,12 +2841,12 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>all</source>
-        <extracomment>The value of the "categories" setting when no category is hidden</extracomment>
+        <extracomment>The value of the &quot;categories&quot; setting when no category is hidden</extracomment>
         <translation>all</translation>
     </message>
     <message>
         <source>none</source>
-        <extracomment>The value of the "provisioningFile" setting when there is none</extracomment>
+        <extracomment>The value of the &quot;provisioningFile&quot; setting when there is none</extracomment>
         <translation>none</translation>
     </message>
     <message>
@@ -2893,7 +2893,7 @@ A remark of the service editor that does not keep the service from being saved</
     <name>PolicySource</name>
     <message>
         <source>default</source>
-        <extracomment>Where a setting comes from: Helplines' own default</extracomment>
+        <extracomment>Where a setting comes from: Helplines&apos; own default</extracomment>
         <translation>default</translation>
     </message>
     <message>
@@ -2907,9 +2907,9 @@ A remark of the service editor that does not keep the service from being saved</
         <translation>managed preferences, %1</translation>
     </message>
     <message>
-        <source>the user's choice</source>
-        <extracomment>Where a setting comes from: the user chose it in the window's menu</extracomment>
-        <translation>the user's choice</translation>
+        <source>the user&apos;s choice</source>
+        <extracomment>Where a setting comes from: the user chose it in the window&apos;s menu</extracomment>
+        <translation>the user&apos;s choice</translation>
     </message>
     <message>
         <source>the command line</source>
@@ -2919,10 +2919,10 @@ A remark of the service editor that does not keep the service from being saved</
 <context>
     <name>PolicySources</name>
     <message numerus="yes">
-        <source>Your organisation's settings have %n error(s); the settings concerned keep their defaults. “helplines-cli policy” lists them.</source>
+        <source>Your organisation&apos;s settings have %n error(s); the settings concerned keep their defaults. “helplines-cli policy” lists them.</source>
         <translation>
-            <numerusform>Your organisation's settings have %n error; the setting concerned keeps its default. “helplines-cli policy” shows it.</numerusform>
-            <numerusform>Your organisation's settings have %n errors; the settings concerned keep their defaults. “helplines-cli policy” lists them.</numerusform>
+            <numerusform>Your organisation&apos;s settings have %n error; the setting concerned keeps its default. “helplines-cli policy” shows it.</numerusform>
+            <numerusform>Your organisation&apos;s settings have %n errors; the settings concerned keep their defaults. “helplines-cli policy” lists them.</numerusform>
         </translation>
     </message>
 </context>
@@ -2970,12 +2970,12 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A badge: headline and detail, e.g. "Open now · until 18:00"</extracomment>
+        <extracomment>A badge: headline and detail, e.g. &quot;Open now · until 18:00&quot;</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>A badge read by a screen reader, e.g. "Open now, until 18:00"</extracomment>
+        <extracomment>A badge read by a screen reader, e.g. &quot;Open now, until 18:00&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -3028,12 +3028,12 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>%1 (%2 in %3)</source>
-        <extracomment>The service's local time and place after a time in the user's zone: "(9:00 in Réunion)"</extracomment>
+        <extracomment>The service&apos;s local time and place after a time in the user&apos;s zone: &quot;(9:00 in Réunion)&quot;</extracomment>
         <translation>%1 (%2 in %3)</translation>
     </message>
     <message>
         <source>Last checked %1</source>
-        <extracomment>A record whose facts were checked long ago: "Last checked March 2025"</extracomment>
+        <extracomment>A record whose facts were checked long ago: &quot;Last checked March 2025&quot;</extracomment>
         <translation>Last checked %1</translation>
     </message>
     <message>
@@ -3050,26 +3050,26 @@ A remark of the service editor that does not keep the service from being saved</
         <translation>%1 cannot be opened: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n of the services you added could not be read and is not shown. It is kept in Helplines' data file.</source>
+        <source>%n of the services you added could not be read and is not shown. It is kept in Helplines&apos; data file.</source>
         <translation>
-            <numerusform>%n of the services you added could not be read and is not shown. It is kept in Helplines' data file.</numerusform>
-            <numerusform>%n of the services you added could not be read and are not shown. They are kept in Helplines' data file.</numerusform>
+            <numerusform>%n of the services you added could not be read and is not shown. It is kept in Helplines&apos; data file.</numerusform>
+            <numerusform>%n of the services you added could not be read and are not shown. They are kept in Helplines&apos; data file.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Your organisation's services could not be loaded: %1 The services of the Helplines directory are shown without them. “helplines-cli check %2” explains why.</source>
-        <translation>Your organisation's services could not be loaded: %1 The services of the Helplines directory are shown without them. “helplines-cli check %2” explains why.</translation>
+        <source>Your organisation&apos;s services could not be loaded: %1 The services of the Helplines directory are shown without them. “helplines-cli check %2” explains why.</source>
+        <translation>Your organisation&apos;s services could not be loaded: %1 The services of the Helplines directory are shown without them. “helplines-cli check %2” explains why.</translation>
     </message>
     <message numerus="yes">
-        <source>Your organisation's directory file has %n error(s); the services concerned are left out or shown as the Helplines directory has them. “helplines-cli check %1” explains them.</source>
+        <source>Your organisation&apos;s directory file has %n error(s); the services concerned are left out or shown as the Helplines directory has them. “helplines-cli check %1” explains them.</source>
         <translation>
-            <numerusform>Your organisation's directory file has %n error; the service concerned is left out or shown as the Helplines directory has it. “helplines-cli check %1” explains it.</numerusform>
-            <numerusform>Your organisation's directory file has %n errors; the services concerned are left out or shown as the Helplines directory has them. “helplines-cli check %1” explains them.</numerusform>
+            <numerusform>Your organisation&apos;s directory file has %n error; the service concerned is left out or shown as the Helplines directory has it. “helplines-cli check %1” explains it.</numerusform>
+            <numerusform>Your organisation&apos;s directory file has %n errors; the services concerned are left out or shown as the Helplines directory has them. “helplines-cli check %1” explains them.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Your organisation's settings show only its own services, but it provides none: %1 is missing. The services of the Helplines directory are shown.</source>
-        <translation>Your organisation's settings show only its own services, but it provides none: %1 is missing. The services of the Helplines directory are shown.</translation>
+        <source>Your organisation&apos;s settings show only its own services, but it provides none: %1 is missing. The services of the Helplines directory are shown.</source>
+        <translation>Your organisation&apos;s settings show only its own services, but it provides none: %1 is missing. The services of the Helplines directory are shown.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2.</source>
@@ -3087,24 +3087,24 @@ A remark of the service editor that does not keep the service from being saved</
 <context>
     <name>ServiceStore</name>
     <message>
-        <source>Helplines' data file was missing or empty. Your favourites, your own services and your settings were restored from the automatic backup of %1.</source>
-        <translation>Helplines' data file was missing or empty. Your favourites, your own services and your settings were restored from the automatic backup of %1.</translation>
+        <source>Helplines&apos; data file was missing or empty. Your favourites, your own services and your settings were restored from the automatic backup of %1.</source>
+        <translation>Helplines&apos; data file was missing or empty. Your favourites, your own services and your settings were restored from the automatic backup of %1.</translation>
     </message>
     <message>
-        <source>Helplines' data file was damaged.</source>
-        <translation>Helplines' data file was damaged.</translation>
+        <source>Helplines&apos; data file was damaged.</source>
+        <translation>Helplines&apos; data file was damaged.</translation>
     </message>
     <message>
         <source>It was set aside as %1 and a new one was created.</source>
         <translation>It was set aside as %1 and a new one was created.</translation>
     </message>
     <message>
-        <source>Helplines' data file was written by a newer version of Helplines. It is left as it is for that version.</source>
-        <translation>Helplines' data file was written by a newer version of Helplines. It is left as it is for that version.</translation>
+        <source>Helplines&apos; data file was written by a newer version of Helplines. It is left as it is for that version.</source>
+        <translation>Helplines&apos; data file was written by a newer version of Helplines. It is left as it is for that version.</translation>
     </message>
     <message>
-        <source>Helplines' data file cannot be written: it is read-only.</source>
-        <translation>Helplines' data file cannot be written: it is read-only.</translation>
+        <source>Helplines&apos; data file cannot be written: it is read-only.</source>
+        <translation>Helplines&apos; data file cannot be written: it is read-only.</translation>
     </message>
     <message>
         <source>Your favourites, your own services and your settings were restored from the automatic backup of %1.</source>
@@ -3317,7 +3317,7 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>From your organisation</source>
-        <extracomment>Tag on the card of a service that the user's organisation added or completed</extracomment>
+        <extracomment>Tag on the card of a service that the user&apos;s organisation added or completed</extracomment>
         <translation>From your organisation</translation>
     </message>
 </context>
@@ -3328,8 +3328,8 @@ A remark of the service editor that does not keep the service from being saved</
         <translation>Show everything about one service.</translation>
     </message>
     <message>
-        <source>The service's id, as “list” shows it.</source>
-        <translation>The service's id, as “list” shows it.</translation>
+        <source>The service&apos;s id, as “list” shows it.</source>
+        <translation>The service&apos;s id, as “list” shows it.</translation>
     </message>
     <message>
         <source>Print a JSON object.</source>
@@ -3407,43 +3407,43 @@ A remark of the service editor that does not keep the service from being saved</
 <context>
     <name>StoreError</name>
     <message>
-        <source>The folder for Helplines' data could not be created.</source>
-        <translation>The folder for Helplines' data could not be created.</translation>
+        <source>The folder for Helplines&apos; data could not be created.</source>
+        <translation>The folder for Helplines&apos; data could not be created.</translation>
     </message>
     <message>
-        <source>Helplines' data file could not be opened.</source>
-        <translation>Helplines' data file could not be opened.</translation>
+        <source>Helplines&apos; data file could not be opened.</source>
+        <translation>Helplines&apos; data file could not be opened.</translation>
     </message>
     <message>
-        <source>Helplines' data file is damaged.</source>
-        <translation>Helplines' data file is damaged.</translation>
+        <source>Helplines&apos; data file is damaged.</source>
+        <translation>Helplines&apos; data file is damaged.</translation>
     </message>
     <message>
-        <source>Helplines' data file was written by a newer version of Helplines.</source>
-        <translation>Helplines' data file was written by a newer version of Helplines.</translation>
+        <source>Helplines&apos; data file was written by a newer version of Helplines.</source>
+        <translation>Helplines&apos; data file was written by a newer version of Helplines.</translation>
     </message>
     <message>
-        <source>Helplines' data file cannot be written: it is read-only.</source>
-        <translation>Helplines' data file cannot be written: it is read-only.</translation>
+        <source>Helplines&apos; data file cannot be written: it is read-only.</source>
+        <translation>Helplines&apos; data file cannot be written: it is read-only.</translation>
     </message>
     <message>
-        <source>Helplines' data could not be saved: the disk is full.</source>
-        <translation>Helplines' data could not be saved: the disk is full.</translation>
+        <source>Helplines&apos; data could not be saved: the disk is full.</source>
+        <translation>Helplines&apos; data could not be saved: the disk is full.</translation>
     </message>
     <message>
-        <source>Helplines' data file is in use by another program; try again in a moment.</source>
-        <translation>Helplines' data file is in use by another program; try again in a moment.</translation>
+        <source>Helplines&apos; data file is in use by another program; try again in a moment.</source>
+        <translation>Helplines&apos; data file is in use by another program; try again in a moment.</translation>
     </message>
     <message>
-        <source>Helplines' data could not be read or saved.</source>
-        <translation>Helplines' data could not be read or saved.</translation>
+        <source>Helplines&apos; data could not be read or saved.</source>
+        <translation>Helplines&apos; data could not be read or saved.</translation>
     </message>
 </context>
 <context>
     <name>WeekSchedule</name>
     <message>
         <source>%1 (today)</source>
-        <extracomment>A day of the week schedule: "Monday 12 January (today)"</extracomment>
+        <extracomment>A day of the week schedule: &quot;Monday 12 January (today)&quot;</extracomment>
         <translation>%1 (today)</translation>
     </message>
     <message>
@@ -3456,17 +3456,17 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>%1 to %2 the next day</source>
-        <extracomment>A night opening: "20:00 to 2:00 the next day"</extracomment>
+        <extracomment>A night opening: &quot;20:00 to 2:00 the next day&quot;</extracomment>
         <translation>%1 to %2 the next day</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <extracomment>An opening within a day: "9:00 to 18:00"</extracomment>
+        <extracomment>An opening within a day: &quot;9:00 to 18:00&quot;</extracomment>
         <translation>%1 to %2</translation>
     </message>
     <message>
         <source>%1 (end not known)</source>
-        <extracomment>An opening whose end is not known: "17:00 to about 3:00 (end not known)"</extracomment>
+        <extracomment>An opening whose end is not known: &quot;17:00 to about 3:00 (end not known)&quot;</extracomment>
         <translation>%1 (end not known)</translation>
     </message>
     <message>
@@ -3479,7 +3479,7 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>, </source>
-        <extracomment>Between the openings of one day: "9:00 to 12:00, 14:00 to 18:00"</extracomment>
+        <extracomment>Between the openings of one day: &quot;9:00 to 12:00, 14:00 to 18:00&quot;</extracomment>
         <translation>, </translation>
     </message>
 </context>
@@ -3498,8 +3498,8 @@ A remark of the service editor that does not keep the service from being saved</
         <translation>language</translation>
     </message>
     <message>
-        <source>Folder of the user's data (default: HELPLINES_DATA_DIR, or the platform's data folder).</source>
-        <translation>Folder of the user's data (default: HELPLINES_DATA_DIR, or the platform's data folder).</translation>
+        <source>Folder of the user&apos;s data (default: HELPLINES_DATA_DIR, or the platform&apos;s data folder).</source>
+        <translation>Folder of the user&apos;s data (default: HELPLINES_DATA_DIR, or the platform&apos;s data folder).</translation>
     </message>
     <message>
         <source>folder</source>
@@ -3544,22 +3544,22 @@ Commands:
     <message>
         <source>
 Options of every command (before or after the command):
-  --lang fr|en       language of the output (default: the system's)
-  --data-dir FOLDER  folder of the user's data (default: HELPLINES_DATA_DIR, or
-                     the platform's data folder)
+  --lang fr|en       language of the output (default: the system&apos;s)
+  --data-dir FOLDER  folder of the user&apos;s data (default: HELPLINES_DATA_DIR, or
+                     the platform&apos;s data folder)
   --directory FILE   a directory file to use instead of the bundled one
-  -h, --help         this help, or a command's help after its name
+  -h, --help         this help, or a command&apos;s help after its name
   --version          the version
 
 Exit codes: 0 success, 1 problems found or data unreadable, 2 wrong command line.
 </source>
         <translation>
 Options of every command (before or after the command):
-  --lang fr|en       language of the output (default: the system's)
-  --data-dir FOLDER  folder of the user's data (default: HELPLINES_DATA_DIR, or
-                     the platform's data folder)
+  --lang fr|en       language of the output (default: the system&apos;s)
+  --data-dir FOLDER  folder of the user&apos;s data (default: HELPLINES_DATA_DIR, or
+                     the platform&apos;s data folder)
   --directory FILE   a directory file to use instead of the bundled one
-  -h, --help         this help, or a command's help after its name
+  -h, --help         this help, or a command&apos;s help after its name
   --version          the version
 
 Exit codes: 0 success, 1 problems found or data unreadable, 2 wrong command line.
@@ -3591,10 +3591,10 @@ Exit codes: 0 success, 1 problems found or data unreadable, 2 wrong command line
     </message>
     <message>
         <source>
-The organisation's settings (policies.json) and provisioning file (directory.json) are read from %1, or from the folder in HELPLINES_SYSTEM_DIR (then without the registry or managed preferences).
+The organisation&apos;s settings (policies.json) and provisioning file (directory.json) are read from %1, or from the folder in HELPLINES_SYSTEM_DIR (then without the registry or managed preferences).
 </source>
         <translation>
-The organisation's settings (policies.json) and provisioning file (directory.json) are read from %1, or from the folder in HELPLINES_SYSTEM_DIR (then without the registry or managed preferences).
+The organisation&apos;s settings (policies.json) and provisioning file (directory.json) are read from %1, or from the folder in HELPLINES_SYSTEM_DIR (then without the registry or managed preferences).
 </translation>
     </message>
 </context>

@@ -5,19 +5,19 @@
     <name>CheckCommand</name>
     <message>
         <source>helplines-cli check: give the file to check, for example “helplines-cli check directory.json”.</source>
-        <translation>helplines-cli check : indiquez le fichier à vérifier, par exemple « helplines-cli check annuaire.json ».</translation>
+        <translation>helplines-cli check&#xa0;: indiquez le fichier à vérifier, par exemple «&#xa0;helplines-cli check annuaire.json&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>%1: no problem found (%n service(s)).</source>
         <translation>
-            <numerusform>%1 : aucun problème (%n service).</numerusform>
-            <numerusform>%1 : aucun problème (%n services).</numerusform>
+            <numerusform>%1&#xa0;: aucun problème (%n service).</numerusform>
+            <numerusform>%1&#xa0;: aucun problème (%n services).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2, %3.</source>
-        <extracomment>Summary of a check: the file, then "2 errors" and "1 warning" (translated separately)</extracomment>
-        <translation>%1 : %2, %3.</translation>
+        <extracomment>Summary of a check: the file, then &quot;2 errors&quot; and &quot;1 warning&quot; (translated separately)</extracomment>
+        <translation>%1&#xa0;: %2, %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
@@ -42,8 +42,8 @@
         <translation>Le fichier à vérifier.</translation>
     </message>
     <message>
-        <source>What the file is: provisioning (an organisation's directory file, laid over the bundled directory or --directory's; the default for directory files), directory (a complete directory, such as the bundled one) or policies (the default for a file named policies.json or holding settings).</source>
-        <translation>Nature du fichier : provisioning (le fichier d’annuaire d’une organisation, appliqué par-dessus l’annuaire fourni ou celui de --directory ; par défaut pour les fichiers d’annuaire), directory (un annuaire complet, comme celui fourni) ou policies (par défaut pour un fichier nommé policies.json ou contenant des réglages).</translation>
+        <source>What the file is: provisioning (an organisation&apos;s directory file, laid over the bundled directory or --directory&apos;s; the default for directory files), directory (a complete directory, such as the bundled one) or policies (the default for a file named policies.json or holding settings).</source>
+        <translation>Nature du fichier&#xa0;: provisioning (le fichier d’annuaire d’une organisation, appliqué par-dessus l’annuaire fourni ou celui de --directory&#x202f;; par défaut pour les fichiers d’annuaire), directory (un annuaire complet, comme celui fourni) ou policies (par défaut pour un fichier nommé policies.json ou contenant des réglages).</translation>
     </message>
     <message>
         <source>type</source>
@@ -51,22 +51,22 @@
     </message>
     <message>
         <source>helplines-cli check: unknown type “%1”: use directory, provisioning or policies.</source>
-        <translation>helplines-cli check : type inconnu « %1 » : utilisez directory, provisioning ou policies.</translation>
+        <translation>helplines-cli check&#xa0;: type inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez directory, provisioning ou policies.</translation>
     </message>
     <message numerus="yes">
         <source>%1: no problem found (%n setting(s)).</source>
         <translation>
-            <numerusform>%1 : aucun problème trouvé (%n réglage).</numerusform>
-            <numerusform>%1 : aucun problème trouvé (%n réglages).</numerusform>
+            <numerusform>%1&#xa0;: aucun problème trouvé (%n réglage).</numerusform>
+            <numerusform>%1&#xa0;: aucun problème trouvé (%n réglages).</numerusform>
         </translation>
     </message>
     <message>
         <source>helplines-cli check: the directory %1 that the file changes cannot be read; check it with --type directory.</source>
-        <translation>helplines-cli check : l’annuaire %1 que le fichier modifie ne peut pas être lu ; vérifiez-le avec --type directory.</translation>
+        <translation>helplines-cli check&#xa0;: l’annuaire %1 que le fichier modifie ne peut pas être lu&#x202f;; vérifiez-le avec --type directory.</translation>
     </message>
     <message>
         <source>As a provisioning file, it changes %1, adds %2 and hides %3 of the directory.</source>
-        <extracomment>What a provisioning file does: "it changes 1 service, adds 2 services and hides 1 service" (each number translated separately)</extracomment>
+        <extracomment>What a provisioning file does: &quot;it changes 1 service, adds 2 services and hides 1 service&quot; (each number translated separately)</extracomment>
         <translation>En tant que fichier de provisionnement, il modifie %1, ajoute %2 et masque %3 de l’annuaire.</translation>
     </message>
     <message numerus="yes">
@@ -88,16 +88,16 @@
         <translation>Effacer sans demander (obligatoire quand l’entrée n’est pas un terminal).</translation>
     </message>
     <message>
-        <source>This erases your favourites, the services you added and your settings (language, filters, window), with their backups, in %1. The directory of services and your organisation's settings are kept.</source>
+        <source>This erases your favourites, the services you added and your settings (language, filters, window), with their backups, in %1. The directory of services and your organisation&apos;s settings are kept.</source>
         <translation>Cette commande efface vos favoris, les services que vous avez ajoutés et vos réglages (langue, filtres, fenêtre), ainsi que leurs sauvegardes, dans %1. L’annuaire des services et les réglages de votre organisation sont conservés.</translation>
     </message>
     <message>
         <source>helplines-cli clear-data: nothing was erased. %1 Run it again with --yes to confirm.</source>
-        <translation>helplines-cli clear-data : rien n’a été effacé. %1 Relancez la commande avec --yes pour confirmer.</translation>
+        <translation>helplines-cli clear-data&#xa0;: rien n’a été effacé. %1 Relancez la commande avec --yes pour confirmer.</translation>
     </message>
     <message>
         <source>Erase them? Type “yes” to confirm: </source>
-        <translation>Les effacer ? Tapez « oui » pour confirmer : </translation>
+        <translation>Les effacer&#x202f;? Tapez «&#xa0;oui&#xa0;» pour confirmer&#xa0;: </translation>
     </message>
     <message>
         <source>yes</source>
@@ -109,11 +109,11 @@
     </message>
     <message>
         <source>helplines-cli clear-data: %1 (%2)</source>
-        <translation>helplines-cli clear-data : %1 (%2)</translation>
+        <translation>helplines-cli clear-data&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>helplines-cli clear-data: these files could not be removed: %1</source>
-        <translation>helplines-cli clear-data : ces fichiers n’ont pas pu être supprimés : %1</translation>
+        <translation>helplines-cli clear-data&#xa0;: ces fichiers n’ont pas pu être supprimés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your favourites, the services you added and your settings were erased.</source>
@@ -124,11 +124,11 @@
     <name>Command</name>
     <message>
         <source>helplines-cli %1: %2</source>
-        <translation>helplines-cli %1 : %2</translation>
+        <translation>helplines-cli %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Try “helplines-cli %1 --help”.</source>
-        <translation>Essayez « helplines-cli %1 --help ».</translation>
+        <translation>Essayez «&#xa0;helplines-cli %1 --help&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -139,19 +139,19 @@
     </message>
     <message>
         <source>Unknown language “%1”: use --lang fr or --lang en.</source>
-        <translation>Langue inconnue « %1 » : utilisez --lang fr ou --lang en.</translation>
+        <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez --lang fr ou --lang en.</translation>
     </message>
     <message>
-        <source>Language of the output: fr or en (default: the system's).</source>
-        <translation>Langue de la sortie : fr ou en (par défaut : celle du système).</translation>
+        <source>Language of the output: fr or en (default: the system&apos;s).</source>
+        <translation>Langue de la sortie&#xa0;: fr ou en (par défaut&#xa0;: celle du système).</translation>
     </message>
     <message>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <source>Folder of the user's data (default: HELPLINES_DATA_DIR, or the platform's data folder).</source>
-        <translation>Dossier des données de l’utilisateur (par défaut : HELPLINES_DATA_DIR, ou le dossier de données du système).</translation>
+        <source>Folder of the user&apos;s data (default: HELPLINES_DATA_DIR, or the platform&apos;s data folder).</source>
+        <translation>Dossier des données de l’utilisateur (par défaut&#xa0;: HELPLINES_DATA_DIR, ou le dossier de données du système).</translation>
     </message>
     <message>
         <source>folder</source>
@@ -170,7 +170,7 @@
     <name>ContactPresentation</name>
     <message>
         <source>Copy %1</source>
-        <extracomment>Button and accessible name: copy one number or address, e.g. "Copy 3114"</extracomment>
+        <extracomment>Button and accessible name: copy one number or address, e.g. &quot;Copy 3114&quot;</extracomment>
         <translation>Copier %1</translation>
     </message>
     <message>
@@ -234,12 +234,12 @@
         <translation>null</translation>
     </message>
     <message>
-        <source>a text {"fr": …, "en": …}</source>
-        <translation>un texte {"fr": …, "en": …}</translation>
+        <source>a text {&quot;fr&quot;: …, &quot;en&quot;: …}</source>
+        <translation>un texte {&quot;fr&quot;: …, &quot;en&quot;: …}</translation>
     </message>
     <message>
-        <source>a date "YYYY-MM-DD"</source>
-        <translation>une date "AAAA-MM-JJ"</translation>
+        <source>a date &quot;YYYY-MM-DD&quot;</source>
+        <translation>une date &quot;AAAA-MM-JJ&quot;</translation>
     </message>
     <message>
         <source>The document must be %1, not %2.</source>
@@ -247,23 +247,23 @@
     </message>
     <message>
         <source>“%1” must be a whole number.</source>
-        <translation>« %1 » doit être un nombre entier.</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre entier.</translation>
     </message>
     <message>
         <source>“%1” must be %2, not %3.</source>
-        <translation>« %1 » doit être %2, et non %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être %2, et non %3.</translation>
     </message>
     <message>
         <source>The required field “%1” is missing.</source>
-        <translation>Le champ obligatoire « %1 » manque.</translation>
+        <translation>Le champ obligatoire «&#xa0;%1&#xa0;» manque.</translation>
     </message>
     <message>
         <source>Unknown field “%1”; it is ignored.</source>
-        <translation>Champ inconnu « %1 » ; il est ignoré.</translation>
+        <translation>Champ inconnu «&#xa0;%1&#xa0;»&#x202f;; il est ignoré.</translation>
     </message>
     <message>
         <source>“%1” is empty.</source>
-        <translation>« %1 » est vide.</translation>
+        <translation>«&#xa0;%1&#xa0;» est vide.</translation>
     </message>
     <message>
         <source>This file is in format %1, which this version of Helplines cannot read.</source>
@@ -271,127 +271,127 @@
     </message>
     <message>
         <source>“%1” is not a valid identifier.</source>
-        <translation>« %1 » n’est pas un identifiant valide.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant valide.</translation>
     </message>
     <message>
         <source>The identifier “%1” is already used on line %2.</source>
-        <translation>L’identifiant « %1 » est déjà utilisé à la ligne %2.</translation>
+        <translation>L’identifiant «&#xa0;%1&#xa0;» est déjà utilisé à la ligne %2.</translation>
     </message>
     <message>
         <source>“%1” lists “%2” more than once.</source>
-        <translation>« %1 » contient « %2 » plusieurs fois.</translation>
+        <translation>«&#xa0;%1&#xa0;» contient «&#xa0;%2&#xa0;» plusieurs fois.</translation>
     </message>
     <message>
         <source>The French text of “%1” is missing.</source>
-        <translation>Le texte français de « %1 » manque.</translation>
+        <translation>Le texte français de «&#xa0;%1&#xa0;» manque.</translation>
     </message>
     <message>
         <source>The English translation of “%1” is missing.</source>
-        <translation>La traduction anglaise de « %1 » manque.</translation>
+        <translation>La traduction anglaise de «&#xa0;%1&#xa0;» manque.</translation>
     </message>
     <message>
         <source>“%1” must be a text in French and English, not a plain string.</source>
-        <translation>« %1 » doit être un texte en français et en anglais, et non une simple chaîne.</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un texte en français et en anglais, et non une simple chaîne.</translation>
     </message>
     <message>
         <source>“%1” has neither a French nor an English text.</source>
-        <translation>« %1 » n’a ni texte français ni texte anglais.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a ni texte français ni texte anglais.</translation>
     </message>
     <message>
         <source>“%1” is not a valid value of “%2”.</source>
-        <translation>« %1 » n’est pas une valeur valide de « %2 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une valeur valide de «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is a premium-rate number: calls cost more than a normal call.</source>
-        <translation>« %1 » est un numéro surtaxé : l’appel coûte plus cher qu’un appel normal.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un numéro surtaxé&#xa0;: l’appel coûte plus cher qu’un appel normal.</translation>
     </message>
     <message>
         <source>“%1” is not a French number (region %2).</source>
-        <translation>« %1 » n’est pas un numéro français (région %2).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro français (région %2).</translation>
     </message>
     <message>
         <source>The emergency number “%1” is not a short number.</source>
-        <translation>Le numéro d’urgence « %1 » n’est pas un numéro court.</translation>
+        <translation>Le numéro d’urgence «&#xa0;%1&#xa0;» n’est pas un numéro court.</translation>
     </message>
     <message>
         <source>“%1” is not a valid web address.</source>
-        <translation>« %1 » n’est pas une adresse web valide.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web valide.</translation>
     </message>
     <message>
         <source>The address “%1” starts with “%2:”; only https and http addresses are allowed here.</source>
-        <translation>L’adresse « %1 » commence par « %2: » ; seules les adresses https et http sont acceptées ici.</translation>
+        <translation>L’adresse «&#xa0;%1&#xa0;» commence par «&#xa0;%2:&#xa0;»&#x202f;; seules les adresses https et http sont acceptées ici.</translation>
     </message>
     <message>
         <source>The address “%1” is not secure (http).</source>
-        <translation>L’adresse « %1 » n’est pas sécurisée (http).</translation>
+        <translation>L’adresse «&#xa0;%1&#xa0;» n’est pas sécurisée (http).</translation>
     </message>
     <message>
         <source>“%1” is not a valid e-mail address.</source>
-        <translation>« %1 » n’est pas une adresse électronique valide.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse électronique valide.</translation>
     </message>
     <message>
         <source>“%1” is not a known time zone.</source>
-        <translation>« %1 » n’est pas un fuseau horaire connu.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fuseau horaire connu.</translation>
     </message>
     <message>
         <source>The hours are read in the time zone “%1”, but the public holidays are those of “%2”, whose time zone is “%3”.</source>
-        <translation>Les horaires sont lus dans le fuseau « %1 », mais les jours fériés sont ceux de « %2 », dont le fuseau est « %3 ».</translation>
+        <translation>Les horaires sont lus dans le fuseau «&#xa0;%1&#xa0;», mais les jours fériés sont ceux de «&#xa0;%2&#xa0;», dont le fuseau est «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is not a supported public-holiday region.</source>
-        <translation>« %1 » n’est pas une région de jours fériés prise en charge.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une région de jours fériés prise en charge.</translation>
     </message>
     <message>
         <source>“%1” is not a valid date.</source>
-        <translation>« %1 » n’est pas une date valide.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date valide.</translation>
     </message>
     <message>
         <source>The date “%1” is in the future.</source>
-        <translation>La date « %1 » est dans le futur.</translation>
+        <translation>La date «&#xa0;%1&#xa0;» est dans le futur.</translation>
     </message>
     <message>
         <source>“%1” must be between %2 and %3, not %4.</source>
-        <translation>« %1 » doit être compris entre %2 et %3, et non %4.</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être compris entre %2 et %3, et non %4.</translation>
     </message>
     <message>
         <source>A regional service needs a “region”.</source>
-        <translation>Un service régional doit avoir une « region ».</translation>
+        <translation>Un service régional doit avoir une «&#xa0;region&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is not an ISO 3166-2 region code.</source>
-        <translation>« %1 » n’est pas un code de région ISO 3166-2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de région ISO 3166-2.</translation>
     </message>
     <message>
         <source>“region” is ignored for a service whose scope is “%1”.</source>
-        <translation>« region » est ignoré pour un service dont la portée est « %1 ».</translation>
+        <translation>«&#xa0;region&#xa0;» est ignoré pour un service dont la portée est «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is not a language code.</source>
-        <translation>« %1 » n’est pas un code de langue.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de langue.</translation>
     </message>
     <message>
         <source>The opening hours are not valid: %1</source>
-        <translation>Les horaires ne sont pas valides : %1</translation>
+        <translation>Les horaires ne sont pas valides&#xa0;: %1</translation>
     </message>
     <message>
         <source>The service “%1” is hidden by “hide” but defined in this same file.</source>
-        <translation>Le service « %1 » est masqué par « hide » mais défini dans ce même fichier.</translation>
+        <translation>Le service «&#xa0;%1&#xa0;» est masqué par «&#xa0;hide&#xa0;» mais défini dans ce même fichier.</translation>
     </message>
     <message>
         <source>“verified” is missing: nothing says when the facts were last checked.</source>
-        <translation>« verified » manque : rien n’indique quand les informations ont été vérifiées pour la dernière fois.</translation>
+        <translation>«&#xa0;verified&#xa0;» manque&#xa0;: rien n’indique quand les informations ont été vérifiées pour la dernière fois.</translation>
     </message>
     <message>
         <source>“source” is missing: nothing says where the facts were checked.</source>
-        <translation>« source » manque : rien n’indique où les informations ont été vérifiées.</translation>
+        <translation>«&#xa0;source&#xa0;» manque&#xa0;: rien n’indique où les informations ont été vérifiées.</translation>
     </message>
     <message>
         <source>A record without “source” or “verified” needs a “status_note” saying where its facts come from.</source>
-        <translation>Une fiche sans « source » ou « verified » doit avoir une « status_note » qui dit d’où viennent ses informations.</translation>
+        <translation>Une fiche sans «&#xa0;source&#xa0;» ou «&#xa0;verified&#xa0;» doit avoir une «&#xa0;status_note&#xa0;» qui dit d’où viennent ses informations.</translation>
     </message>
     <message>
-        <source>Write it as {"fr": "…", "en": "…"}.</source>
-        <translation>Écrivez-le sous la forme {"fr": "…", "en": "…"}.</translation>
+        <source>Write it as {&quot;fr&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}.</source>
+        <translation>Écrivez-le sous la forme {&quot;fr&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}.</translation>
     </message>
     <message>
         <source>Remove the double quotes around the value.</source>
@@ -399,15 +399,15 @@
     </message>
     <message>
         <source>Add it, for example: %1</source>
-        <translation>Ajoutez-le, par exemple : %1</translation>
+        <translation>Ajoutez-le, par exemple&#xa0;: %1</translation>
     </message>
     <message>
         <source>Did you mean “%1”?</source>
-        <translation>Vouliez-vous dire « %1 » ?</translation>
+        <translation>Vouliez-vous dire «&#xa0;%1&#xa0;»&#x202f;?</translation>
     </message>
     <message>
         <source>The fields allowed here are: %1.</source>
-        <translation>Les champs acceptés ici sont : %1.</translation>
+        <translation>Les champs acceptés ici sont&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Update Helplines, or ask the publisher of the file for format 1.</source>
@@ -415,47 +415,47 @@
     </message>
     <message>
         <source>Use only lower-case letters, digits and “-”, starting and ending with a letter or digit, at most 64 characters, such as “%1”.</source>
-        <translation>Utilisez seulement des minuscules, des chiffres et « - », en commençant et en finissant par une lettre ou un chiffre, 64 caractères au plus, par exemple « %1 ».</translation>
+        <translation>Utilisez seulement des minuscules, des chiffres et «&#xa0;-&#xa0;», en commençant et en finissant par une lettre ou un chiffre, 64 caractères au plus, par exemple «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Use only lower-case letters, digits and “-”, starting and ending with a letter or digit, at most 64 characters.</source>
-        <translation>Utilisez seulement des minuscules, des chiffres et « - », en commençant et en finissant par une lettre ou un chiffre, 64 caractères au plus.</translation>
+        <translation>Utilisez seulement des minuscules, des chiffres et «&#xa0;-&#xa0;», en commençant et en finissant par une lettre ou un chiffre, 64 caractères au plus.</translation>
     </message>
     <message>
         <source>Each identifier must be unique in a file: rename one of them or remove the repetition.</source>
-        <translation>Chaque identifiant doit être unique dans un fichier : renommez l’un d’eux ou supprimez la répétition.</translation>
+        <translation>Chaque identifiant doit être unique dans un fichier&#xa0;: renommez l’un d’eux ou supprimez la répétition.</translation>
     </message>
     <message>
         <source>Remove the repetition.</source>
         <translation>Supprimez la répétition.</translation>
     </message>
     <message>
-        <source>Add "fr": "…"; until then the English text is shown in French.</source>
-        <translation>Ajoutez "fr": "…" ; d’ici là, le texte anglais est affiché en français.</translation>
+        <source>Add &quot;fr&quot;: &quot;…&quot;; until then the English text is shown in French.</source>
+        <translation>Ajoutez &quot;fr&quot;: &quot;…&quot;&#x202f;; d’ici là, le texte anglais est affiché en français.</translation>
     </message>
     <message>
-        <source>Add "en": "…"; until then the French text is shown in English.</source>
-        <translation>Ajoutez "en": "…" ; d’ici là, le texte français est affiché en anglais.</translation>
+        <source>Add &quot;en&quot;: &quot;…&quot;; until then the French text is shown in English.</source>
+        <translation>Ajoutez &quot;en&quot;: &quot;…&quot;&#x202f;; d’ici là, le texte français est affiché en anglais.</translation>
     </message>
     <message>
-        <source>Write it as {"fr": "%1", "en": "…"}.</source>
-        <translation>Écrivez-le sous la forme {"fr": "%1", "en": "…"}.</translation>
+        <source>Write it as {&quot;fr&quot;: &quot;%1&quot;, &quot;en&quot;: &quot;…&quot;}.</source>
+        <translation>Écrivez-le sous la forme {&quot;fr&quot;: &quot;%1&quot;, &quot;en&quot;: &quot;…&quot;}.</translation>
     </message>
     <message>
         <source>Did you mean “%1”? The allowed values are: %2.</source>
-        <translation>Vouliez-vous dire « %1 » ? Les valeurs acceptées sont : %2.</translation>
+        <translation>Vouliez-vous dire «&#xa0;%1&#xa0;»&#x202f;? Les valeurs acceptées sont&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The allowed values are: %1.</source>
-        <translation>Les valeurs acceptées sont : %1.</translation>
+        <translation>Les valeurs acceptées sont&#xa0;: %1.</translation>
     </message>
     <message>
         <source>People in distress may not be able to pay: give a free number too if the service has one, and state the cost in “cost” and “cost_note”.</source>
-        <translation>Une personne en détresse peut ne pas pouvoir payer : donnez aussi un numéro gratuit si le service en a un, et indiquez le coût dans « cost » et « cost_note ».</translation>
+        <translation>Une personne en détresse peut ne pas pouvoir payer&#xa0;: donnez aussi un numéro gratuit si le service en a un, et indiquez le coût dans «&#xa0;cost&#xa0;» et «&#xa0;cost_note&#xa0;».</translation>
     </message>
     <message>
-        <source>Callers in France dial it as an international call; say so in the contact's label or note.</source>
-        <translation>Depuis la France, c’est un appel international ; indiquez-le dans le libellé ou la note du contact.</translation>
+        <source>Callers in France dial it as an international call; say so in the contact&apos;s label or note.</source>
+        <translation>Depuis la France, c’est un appel international&#x202f;; indiquez-le dans le libellé ou la note du contact.</translation>
     </message>
     <message>
         <source>The numbers of the emergency banner are short numbers such as 15, 112 or 114.</source>
@@ -471,19 +471,19 @@
     </message>
     <message>
         <source>Write the address alone, such as contact@example.fr, without “mailto:”.</source>
-        <translation>Écrivez l’adresse seule, par exemple contact@example.fr, sans « mailto: ».</translation>
+        <translation>Écrivez l’adresse seule, par exemple contact@example.fr, sans «&#xa0;mailto:&#xa0;».</translation>
     </message>
     <message>
         <source>Use an IANA time zone such as Europe/Paris, America/Martinique or Indian/Reunion.</source>
         <translation>Utilisez un fuseau horaire IANA comme Europe/Paris, America/Martinique ou Indian/Reunion.</translation>
     </message>
     <message>
-        <source>If the service is located there, add "timezone": "%1".</source>
-        <translation>Si le service se trouve là-bas, ajoutez "timezone": "%1".</translation>
+        <source>If the service is located there, add &quot;timezone&quot;: &quot;%1&quot;.</source>
+        <translation>Si le service se trouve là-bas, ajoutez &quot;timezone&quot;: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Use one of: %1.</source>
-        <translation>Utilisez l’une de ces valeurs : %1.</translation>
+        <translation>Utilisez l’une de ces valeurs&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Write a real date as YYYY-MM-DD, such as 2026-11-23.</source>
@@ -491,23 +491,23 @@
     </message>
     <message>
         <source>Write the date on which the facts were checked: %1 at the latest.</source>
-        <translation>Écrivez la date à laquelle les informations ont été vérifiées : au plus tard le %1.</translation>
+        <translation>Écrivez la date à laquelle les informations ont été vérifiées&#xa0;: au plus tard le %1.</translation>
     </message>
     <message>
         <source>Latitude (lat) goes from -90 to 90 and longitude (lon) from -180 to 180; check that they are not swapped: Paris is at lat 48.8566, lon 2.3522.</source>
-        <translation>La latitude (lat) va de -90 à 90 et la longitude (lon) de -180 à 180 ; vérifiez qu’elles ne sont pas inversées : Paris est à lat 48.8566, lon 2.3522.</translation>
+        <translation>La latitude (lat) va de -90 à 90 et la longitude (lon) de -180 à 180&#x202f;; vérifiez qu’elles ne sont pas inversées&#xa0;: Paris est à lat 48.8566, lon 2.3522.</translation>
     </message>
     <message>
-        <source>Add an ISO 3166-2 code, such as "region": "FR-OCC", or change the scope.</source>
-        <translation>Ajoutez un code ISO 3166-2, par exemple "region": "FR-OCC", ou changez la portée.</translation>
+        <source>Add an ISO 3166-2 code, such as &quot;region&quot;: &quot;FR-OCC&quot;, or change the scope.</source>
+        <translation>Ajoutez un code ISO 3166-2, par exemple &quot;region&quot;: &quot;FR-OCC&quot;, ou changez la portée.</translation>
     </message>
     <message>
         <source>Codes look like FR-OCC (Occitanie) or FR-974 (La Réunion).</source>
         <translation>Les codes ressemblent à FR-OCC (Occitanie) ou FR-974 (La Réunion).</translation>
     </message>
     <message>
-        <source>Remove “region”, or set "scope": "regional".</source>
-        <translation>Retirez « region », ou indiquez "scope": "regional".</translation>
+        <source>Remove “region”, or set &quot;scope&quot;: &quot;regional&quot;.</source>
+        <translation>Retirez «&#xa0;region&#xa0;», ou indiquez &quot;scope&quot;: &quot;regional&quot;.</translation>
     </message>
     <message>
         <source>Use BCP 47 codes such as fr, en, fr-FR or fsl (French Sign Language).</source>
@@ -515,15 +515,15 @@
     </message>
     <message>
         <source>Remove the identifier from “hide”, or remove the service.</source>
-        <translation>Retirez l’identifiant de « hide », ou supprimez le service.</translation>
+        <translation>Retirez l’identifiant de «&#xa0;hide&#xa0;», ou supprimez le service.</translation>
     </message>
     <message>
         <source>Add it when a public source or date exists; otherwise say in “status_note” where the facts come from.</source>
-        <translation>Ajoutez-le quand une source publique ou une date existe ; sinon, indiquez dans « status_note » d’où viennent les informations.</translation>
+        <translation>Ajoutez-le quand une source publique ou une date existe&#x202f;; sinon, indiquez dans «&#xa0;status_note&#xa0;» d’où viennent les informations.</translation>
     </message>
     <message>
-        <source>Add, for example: "status_note": {"fr": "Document fondateur de 2020, non public.", "en": "Founding document of 2020, not public."}</source>
-        <translation>Ajoutez par exemple : "status_note": {"fr": "Document fondateur de 2020, non public.", "en": "Founding document of 2020, not public."}</translation>
+        <source>Add, for example: &quot;status_note&quot;: {&quot;fr&quot;: &quot;Document fondateur de 2020, non public.&quot;, &quot;en&quot;: &quot;Founding document of 2020, not public.&quot;}</source>
+        <translation>Ajoutez par exemple&#xa0;: &quot;status_note&quot;: {&quot;fr&quot;: &quot;Document fondateur de 2020, non public.&quot;, &quot;en&quot;: &quot;Founding document of 2020, not public.&quot;}</translation>
     </message>
     <message>
         <source>a list of categories</source>
@@ -531,47 +531,47 @@
     </message>
     <message>
         <source>No service of the directory that this file changes has the identifier “%1”: hiding it changes nothing.</source>
-        <translation>Aucun service de l’annuaire modifié par ce fichier n’a l’identifiant « %1 » : le masquer ne change rien.</translation>
+        <translation>Aucun service de l’annuaire modifié par ce fichier n’a l’identifiant «&#xa0;%1&#xa0;»&#xa0;: le masquer ne change rien.</translation>
     </message>
     <message>
         <source>“%1” must be an absolute path, not “%2”.</source>
-        <translation>« %1 » doit être un chemin absolu, pas « %2 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un chemin absolu, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” must be a setting with a value and a lock, not a plain value.</source>
-        <translation>« %1 » doit être un réglage avec une valeur et un verrou, pas une simple valeur.</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un réglage avec une valeur et un verrou, pas une simple valeur.</translation>
     </message>
     <message>
         <source>Did you mean “%1”? “helplines-cli list” shows the identifiers of the services.</source>
-        <translation>Vouliez-vous dire « %1 » ? « helplines-cli list » affiche les identifiants des services.</translation>
+        <translation>Vouliez-vous dire «&#xa0;%1&#xa0;»&#x202f;? «&#xa0;helplines-cli list&#xa0;» affiche les identifiants des services.</translation>
     </message>
     <message>
         <source>“helplines-cli list” shows the identifiers of the services.</source>
-        <translation>« helplines-cli list » affiche les identifiants des services.</translation>
+        <translation>«&#xa0;helplines-cli list&#xa0;» affiche les identifiants des services.</translation>
     </message>
     <message>
         <source>Write the full path, such as /etc/helplines/directory.json or C:\ProgramData\Helplines\directory.json.</source>
         <translation>Écrivez le chemin complet, par exemple /etc/helplines/directory.json ou C:\ProgramData\Helplines\directory.json.</translation>
     </message>
     <message>
-        <source>Write it as {"value": %1, "locked": true} to lock it, or with "locked": false to make it a default that the user can change.</source>
-        <translation>Écrivez-le sous la forme {"value": %1, "locked": true} pour le verrouiller, ou avec "locked": false pour en faire une valeur par défaut que l’utilisateur peut changer.</translation>
+        <source>Write it as {&quot;value&quot;: %1, &quot;locked&quot;: true} to lock it, or with &quot;locked&quot;: false to make it a default that the user can change.</source>
+        <translation>Écrivez-le sous la forme {&quot;value&quot;: %1, &quot;locked&quot;: true} pour le verrouiller, ou avec &quot;locked&quot;: false pour en faire une valeur par défaut que l’utilisateur peut changer.</translation>
     </message>
     <message>
         <source>The file must hold one JSON object, in braces: { … }.</source>
-        <translation>Le fichier doit contenir un seul objet JSON, entre accolades : { … }.</translation>
+        <translation>Le fichier doit contenir un seul objet JSON, entre accolades&#xa0;: { … }.</translation>
     </message>
     <message>
-        <source>Write an object in braces: {"key": value, …}.</source>
-        <translation>Écrivez un objet entre accolades : {"clé": valeur, …}.</translation>
+        <source>Write an object in braces: {&quot;key&quot;: value, …}.</source>
+        <translation>Écrivez un objet entre accolades&#xa0;: {&quot;clé&quot;: valeur, …}.</translation>
     </message>
     <message>
         <source>Write a list in square brackets: [ … ], even for a single item.</source>
-        <translation>Écrivez une liste entre crochets : [ … ], même pour un seul élément.</translation>
+        <translation>Écrivez une liste entre crochets&#xa0;: [ … ], même pour un seul élément.</translation>
     </message>
     <message>
-        <source>Write the value in double quotes: "…".</source>
-        <translation>Écrivez la valeur entre guillemets droits : "…".</translation>
+        <source>Write the value in double quotes: &quot;…&quot;.</source>
+        <translation>Écrivez la valeur entre guillemets droits&#xa0;: &quot;…&quot;.</translation>
     </message>
     <message>
         <source>Write a whole number without quotes, such as 1.</source>
@@ -579,55 +579,55 @@
     </message>
     <message>
         <source>Write a number without quotes, with a dot for decimals: 48.85.</source>
-        <translation>Écrivez un nombre sans guillemets, avec un point pour les décimales : 48.85.</translation>
+        <translation>Écrivez un nombre sans guillemets, avec un point pour les décimales&#xa0;: 48.85.</translation>
     </message>
     <message>
         <source>Write true or false, without quotes.</source>
         <translation>Écrivez true ou false, sans guillemets.</translation>
     </message>
     <message>
-        <source>Write the date in double quotes as "YYYY-MM-DD": "2026-01-15".</source>
-        <translation>Écrivez la date entre guillemets droits sous la forme "AAAA-MM-JJ" : "2026-01-15".</translation>
+        <source>Write the date in double quotes as &quot;YYYY-MM-DD&quot;: &quot;2026-01-15&quot;.</source>
+        <translation>Écrivez la date entre guillemets droits sous la forme &quot;AAAA-MM-JJ&quot;&#xa0;: &quot;2026-01-15&quot;.</translation>
     </message>
 </context>
 <context>
     <name>DirectorySession</name>
     <message>
         <source>helplines-cli: the directory could not be read: %1</source>
-        <translation>helplines-cli : l’annuaire n’a pas pu être lu : %1</translation>
+        <translation>helplines-cli&#xa0;: l’annuaire n’a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>helplines-cli: warning: %1 (%2)</source>
-        <translation>helplines-cli : avertissement : %1 (%2)</translation>
+        <translation>helplines-cli&#xa0;: avertissement&#xa0;: %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>helplines-cli: warning: the directory file has %n error(s); the services concerned are left out. “helplines-cli check %1” explains them.</source>
         <translation>
-            <numerusform>helplines-cli : avertissement : le fichier d’annuaire a %n erreur ; le service concerné est laissé de côté. « helplines-cli check %1 » l’explique.</numerusform>
-            <numerusform>helplines-cli : avertissement : le fichier d’annuaire a %n erreurs ; les services concernés sont laissés de côté. « helplines-cli check %1 » les explique.</numerusform>
+            <numerusform>helplines-cli&#xa0;: avertissement&#xa0;: le fichier d’annuaire a %n erreur&#x202f;; le service concerné est laissé de côté. «&#xa0;helplines-cli check %1&#xa0;» l’explique.</numerusform>
+            <numerusform>helplines-cli&#xa0;: avertissement&#xa0;: le fichier d’annuaire a %n erreurs&#x202f;; les services concernés sont laissés de côté. «&#xa0;helplines-cli check %1&#xa0;» les explique.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>helplines-cli: warning: the bundled directory has %n error(s); the services concerned are left out. This is a defect of Helplines: please report it.</source>
         <translation>
-            <numerusform>helplines-cli : avertissement : l’annuaire intégré a %n erreur ; le service concerné est laissé de côté. C’est un défaut de Helplines : merci de le signaler.</numerusform>
-            <numerusform>helplines-cli : avertissement : l’annuaire intégré a %n erreurs ; les services concernés sont laissés de côté. C’est un défaut de Helplines : merci de le signaler.</numerusform>
+            <numerusform>helplines-cli&#xa0;: avertissement&#xa0;: l’annuaire intégré a %n erreur&#x202f;; le service concerné est laissé de côté. C’est un défaut de Helplines&#xa0;: merci de le signaler.</numerusform>
+            <numerusform>helplines-cli&#xa0;: avertissement&#xa0;: l’annuaire intégré a %n erreurs&#x202f;; les services concernés sont laissés de côté. C’est un défaut de Helplines&#xa0;: merci de le signaler.</numerusform>
         </translation>
     </message>
     <message>
         <source>helplines-cli: warning: the service “%1” that you added cannot be read and is left out; it is kept in %2.</source>
-        <translation>helplines-cli : avertissement : le service « %1 » que vous avez ajouté ne peut pas être lu et est laissé de côté ; il est conservé dans %2.</translation>
+        <translation>helplines-cli&#xa0;: avertissement&#xa0;: le service «&#xa0;%1&#xa0;» que vous avez ajouté ne peut pas être lu et est laissé de côté&#x202f;; il est conservé dans %2.</translation>
     </message>
     <message>
         <source>helplines-cli: warning: %1</source>
-        <translation>helplines-cli : avertissement : %1</translation>
+        <translation>helplines-cli&#xa0;: avertissement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Helplines::EmergencyBanner</name>
     <message>
         <source>Emergency:</source>
-        <translation>Urgence :</translation>
+        <translation>Urgence&#xa0;:</translation>
     </message>
     <message>
         <source>Emergency numbers</source>
@@ -655,11 +655,11 @@
     <name>Helplines::MainWindow</name>
     <message>
         <source>Your favourite could not be saved: %1</source>
-        <translation>Votre favori n’a pas pu être enregistré : %1</translation>
+        <translation>Votre favori n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>No service matches “%1”.</source>
-        <translation>Aucun service ne correspond à « %1 ».</translation>
+        <translation>Aucun service ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) found.</source>
@@ -697,7 +697,7 @@
         <translation>&amp;Copier le numéro</translation>
     </message>
     <message>
-        <source>Copy the selected service's number</source>
+        <source>Copy the selected service&apos;s number</source>
         <translation>Copier le numéro du service sélectionné</translation>
     </message>
     <message>
@@ -726,7 +726,7 @@
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Name, subject or number (Ctrl+F)</source>
@@ -738,11 +738,11 @@
     </message>
     <message>
         <source>Type a name, a subject or a number; the list below shows the services that match.</source>
-        <translation>Tapez un nom, un sujet ou un numéro ; la liste en dessous montre les services qui correspondent.</translation>
+        <translation>Tapez un nom, un sujet ou un numéro&#x202f;; la liste en dessous montre les services qui correspondent.</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation>&amp;Catégorie :</translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>Category</source>
@@ -757,7 +757,7 @@
         <translation>Services</translation>
     </message>
     <message>
-        <source>Press Enter to see a service's details, Ctrl+C to copy its number.</source>
+        <source>Press Enter to see a service&apos;s details, Ctrl+C to copy its number.</source>
         <translation>Appuyez sur Entrée pour voir le détail d’un service, sur Ctrl+C pour copier son numéro.</translation>
     </message>
     <message>
@@ -782,7 +782,7 @@
     </message>
     <message>
         <source>This could not be opened: %1</source>
-        <translation>Impossible d’ouvrir : %1</translation>
+        <translation>Impossible d’ouvrir&#xa0;: %1</translation>
     </message>
     <message>
         <source>Select a service first.</source>
@@ -821,11 +821,11 @@
         <translation>Entrée</translation>
     </message>
     <message>
-        <source>In the list, go to the selected service's details</source>
+        <source>In the list, go to the selected service&apos;s details</source>
         <translation>Dans la liste, aller au détail du service sélectionné</translation>
     </message>
     <message>
-        <source>In the list, copy the selected service's number</source>
+        <source>In the list, copy the selected service&apos;s number</source>
         <translation>Dans la liste, copier le numéro du service sélectionné</translation>
     </message>
     <message>
@@ -837,7 +837,7 @@
         <translation>Tab</translation>
     </message>
     <message>
-        <source>Go to the next control, for example each contact's Copy button</source>
+        <source>Go to the next control, for example each contact&apos;s Copy button</source>
         <translation>Aller à la commande suivante, par exemple le bouton Copier de chaque contact</translation>
     </message>
     <message>
@@ -874,7 +874,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Helplines %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Free psychological support lines, and whether they answer now.&lt;/p&gt;&lt;p&gt;Helplines works offline. It sends nothing anywhere and keeps no record of what you search or copy.&lt;/p&gt;&lt;p&gt;Every record shows its source and the date it was last checked. In an emergency, call 15 or 112; deaf and hard-of-hearing people can text 114.&lt;/p&gt;&lt;p&gt;Licensed under the EUPL 1.2.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Lignes d’écoute %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Les lignes d’écoute et de soutien psychologique gratuites, et celles qui répondent maintenant.&lt;/p&gt;&lt;p&gt;Lignes d’écoute fonctionne sans connexion. Il n’envoie rien et ne garde aucune trace de ce que vous cherchez ou copiez.&lt;/p&gt;&lt;p&gt;Chaque fiche indique sa source et la date de sa dernière vérification. En cas d’urgence, appelez le 15 ou le 112 ; les personnes sourdes ou malentendantes peuvent envoyer un SMS au 114.&lt;/p&gt;&lt;p&gt;Sous licence EUPL 1.2.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Lignes d’écoute %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Les lignes d’écoute et de soutien psychologique gratuites, et celles qui répondent maintenant.&lt;/p&gt;&lt;p&gt;Lignes d’écoute fonctionne sans connexion. Il n’envoie rien et ne garde aucune trace de ce que vous cherchez ou copiez.&lt;/p&gt;&lt;p&gt;Chaque fiche indique sa source et la date de sa dernière vérification. En cas d’urgence, appelez le 15 ou le 112&#x202f;; les personnes sourdes ou malentendantes peuvent envoyer un SMS au 114.&lt;/p&gt;&lt;p&gt;Sous licence EUPL 1.2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Open now</source>
@@ -890,7 +890,7 @@
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation>Ca&amp;nal :</translation>
+        <translation>Ca&amp;nal&#xa0;:</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -902,14 +902,14 @@
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation>&amp;Pour :</translation>
+        <translation>&amp;Pour&#xa0;:</translation>
     </message>
     <message>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <source>Show only your organisation's, national or regional services</source>
+        <source>Show only your organisation&apos;s, national or regional services</source>
         <translation>N’afficher que les services de votre organisation, nationaux ou régionaux</translation>
     </message>
     <message>
@@ -942,7 +942,7 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n service(s) open now</source>
-        <extracomment>Status bar, with the open-now filter on: "5 of 17 services open now"</extracomment>
+        <extracomment>Status bar, with the open-now filter on: &quot;5 of 17 services open now&quot;</extracomment>
         <translation>
             <numerusform>%1 service sur %n ouvert maintenant</numerusform>
             <numerusform>%1 services sur %n ouverts maintenant</numerusform>
@@ -950,7 +950,7 @@
     </message>
     <message numerus="yes">
         <source>%n service(s), %1 open now</source>
-        <extracomment>Status bar: "17 services, 5 open now"</extracomment>
+        <extracomment>Status bar: &quot;17 services, 5 open now&quot;</extracomment>
         <translation>
             <numerusform>%n service, %1 ouvert maintenant</numerusform>
             <numerusform>%n services, %1 ouverts maintenant</numerusform>
@@ -958,7 +958,7 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n service(s) shown, %2 open now</source>
-        <extracomment>Status bar with a search or filter: "6 of 17 services shown, 2 open now"</extracomment>
+        <extracomment>Status bar with a search or filter: &quot;6 of 17 services shown, 2 open now&quot;</extracomment>
         <translation>
             <numerusform>%1 service affiché sur %n, %2 ouvert maintenant</numerusform>
             <numerusform>%1 services affichés sur %n, %2 ouverts maintenant</numerusform>
@@ -977,7 +977,7 @@
         <translation>&amp;Ajouter un service…</translation>
     </message>
     <message>
-        <source>Add a service you use yourself, such as your therapist or your site's occupational health service</source>
+        <source>Add a service you use yourself, such as your therapist or your site&apos;s occupational health service</source>
         <translation>Ajouter un service que vous utilisez vous-même, comme votre psychologue ou la médecine du travail de votre site</translation>
     </message>
     <message>
@@ -986,7 +986,7 @@
     </message>
     <message>
         <source>Edit the selected service; only services you added can be edited</source>
-        <translation>Modifier le service sélectionné ; seuls les services que vous avez ajoutés peuvent être modifiés</translation>
+        <translation>Modifier le service sélectionné&#x202f;; seuls les services que vous avez ajoutés peuvent être modifiés</translation>
     </message>
     <message>
         <source>&amp;Delete Service</source>
@@ -994,7 +994,7 @@
     </message>
     <message>
         <source>Delete the selected service; only services you added can be deleted</source>
-        <translation>Supprimer le service sélectionné ; seuls les services que vous avez ajoutés peuvent être supprimés</translation>
+        <translation>Supprimer le service sélectionné&#x202f;; seuls les services que vous avez ajoutés peuvent être supprimés</translation>
     </message>
     <message>
         <source>The language is set by your organisation.</source>
@@ -1014,8 +1014,8 @@
         <translation>Seuls les services que vous avez ajoutés peuvent être modifiés.</translation>
     </message>
     <message>
-        <source>Services of your own cannot be saved: Helplines' data file is not available.</source>
-        <translation>Vos propres services ne peuvent pas être enregistrés : le fichier de données de Helplines n’est pas disponible.</translation>
+        <source>Services of your own cannot be saved: Helplines&apos; data file is not available.</source>
+        <translation>Vos propres services ne peuvent pas être enregistrés&#xa0;: le fichier de données de Helplines n’est pas disponible.</translation>
     </message>
     <message>
         <source>Discard Changes</source>
@@ -1023,15 +1023,15 @@
     </message>
     <message>
         <source>Discard the changes you made to this service?</source>
-        <translation>Abandonner les modifications apportées à ce service ?</translation>
+        <translation>Abandonner les modifications apportées à ce service&#x202f;?</translation>
     </message>
     <message>
         <source>“%1” saved.</source>
-        <translation>« %1 » enregistré.</translation>
+        <translation>«&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message>
         <source>“%1” added.</source>
-        <translation>« %1 » ajouté.</translation>
+        <translation>«&#xa0;%1&#xa0;» ajouté.</translation>
     </message>
     <message>
         <source>Only the services you added can be deleted.</source>
@@ -1043,15 +1043,15 @@
     </message>
     <message>
         <source>Delete “%1” from your services? This cannot be undone.</source>
-        <translation>Supprimer « %1 » de vos services ? Cette action est définitive.</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;» de vos services&#x202f;? Cette action est définitive.</translation>
     </message>
     <message>
         <source>“%1” could not be deleted: %2</source>
-        <translation>« %1 » n’a pas pu être supprimé : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être supprimé&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” deleted.</source>
-        <translation>« %1 » supprimé.</translation>
+        <translation>«&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
     <message>
         <source>Add a service of your own</source>
@@ -1090,16 +1090,16 @@
         <translation>%1 ou touche Menu</translation>
     </message>
     <message>
-        <source>In the list, open the selected service's menu</source>
+        <source>In the list, open the selected service&apos;s menu</source>
         <translation>Dans la liste, ouvrir le menu du service sélectionné</translation>
     </message>
     <message>
         <source>Back to the search field; in the search field, clear it</source>
-        <translation>Revenir au champ de recherche ; dans le champ de recherche, l’effacer</translation>
+        <translation>Revenir au champ de recherche&#x202f;; dans le champ de recherche, l’effacer</translation>
     </message>
     <message>
         <source>Your favourite was saved, but the automatic backup of your data could not be written: %1</source>
-        <translation>Votre favori a été enregistré, mais la sauvegarde automatique de vos données n’a pas pu être écrite : %1</translation>
+        <translation>Votre favori a été enregistré, mais la sauvegarde automatique de vos données n’a pas pu être écrite&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Hide Window Now (Escape twice)</source>
@@ -1124,11 +1124,11 @@
     </message>
     <message>
         <source>Erase your favourites, the services you added and your settings (language, filters, window size), with their automatic backups? The directory of services is kept. This cannot be undone.</source>
-        <translation>Effacer vos favoris, les services que vous avez ajoutés et vos réglages (langue, filtres, taille de la fenêtre), ainsi que leurs sauvegardes automatiques ? L’annuaire des services est conservé. Cette action est définitive.</translation>
+        <translation>Effacer vos favoris, les services que vous avez ajoutés et vos réglages (langue, filtres, taille de la fenêtre), ainsi que leurs sauvegardes automatiques&#x202f;? L’annuaire des services est conservé. Cette action est définitive.</translation>
     </message>
     <message>
         <source>Your data could not be erased in full: %1</source>
-        <translation>Vos données n’ont pas pu être entièrement effacées : %1</translation>
+        <translation>Vos données n’ont pas pu être entièrement effacées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your favourites, the services you added and your settings were erased.</source>
@@ -1188,7 +1188,7 @@
     </message>
     <message>
         <source>For: %1</source>
-        <translation>Pour : %1</translation>
+        <translation>Pour&#xa0;: %1</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -1208,7 +1208,7 @@
     </message>
     <message>
         <source>Hours: %1</source>
-        <translation>Horaires : %1</translation>
+        <translation>Horaires&#xa0;: %1</translation>
     </message>
     <message>
         <source>This number could not be checked.</source>
@@ -1268,12 +1268,12 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>A contact's own availability: "Chat: Open now · until 22:00"</extracomment>
-        <translation>%1 : %2</translation>
+        <extracomment>A contact&apos;s own availability: &quot;Chat: Open now · until 22:00&quot;</extracomment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The hours of this record cannot be read: %1</source>
-        <translation>Les horaires de cette fiche ne peuvent pas être lus : %1</translation>
+        <translation>Les horaires de cette fiche ne peuvent pas être lus&#xa0;: %1</translation>
     </message>
     <message>
         <source>The week ahead</source>
@@ -1281,7 +1281,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A day of the schedule that is a public holiday: "Closed (Easter Monday)"</extracomment>
+        <extracomment>A day of the schedule that is a public holiday: &quot;Closed (Easter Monday)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -1290,25 +1290,25 @@
     </message>
     <message>
         <source>Rule: %1</source>
-        <translation>Règle : %1</translation>
+        <translation>Règle&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>contact</comment>
-        <extracomment>Accessible name of a contact's number or address: its kind and the value, e.g. "Phone: 09 72 39 40 50"</extracomment>
-        <translation>%1 : %2</translation>
+        <extracomment>Accessible name of a contact&apos;s number or address: its kind and the value, e.g. &quot;Phone: 09 72 39 40 50&quot;</extracomment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>day and hours</comment>
-        <extracomment>A day of the schedule as a screen reader reads it: "Monday 12 January (today): 9:00 to 18:00"</extracomment>
-        <translation>%1 : %2</translation>
+        <extracomment>A day of the schedule as a screen reader reads it: &quot;Monday 12 January (today): 9:00 to 18:00&quot;</extracomment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>fact and value</comment>
-        <extracomment>A fact about a service as a screen reader reads it: "Cost: Free"</extracomment>
-        <translation>%1 : %2</translation>
+        <extracomment>A fact about a service as a screen reader reads it: &quot;Cost: Free&quot;</extracomment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1327,15 +1327,15 @@
     <name>Helplines::ServiceEditorDialog</name>
     <message>
         <source>Edit “%1”</source>
-        <translation>Modifier « %1 »</translation>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Add a Service</source>
         <translation>Ajouter un service</translation>
     </message>
     <message>
-        <source>A service you use yourself: your therapist, your site's occupational health service… It is kept on this computer only, with the same checks as the directory's services.</source>
-        <translation>Un service que vous utilisez vous-même : votre psychologue, la médecine du travail de votre site… Il est conservé sur cet ordinateur seulement, avec les mêmes vérifications que les services de l’annuaire.</translation>
+        <source>A service you use yourself: your therapist, your site&apos;s occupational health service… It is kept on this computer only, with the same checks as the directory&apos;s services.</source>
+        <translation>Un service que vous utilisez vous-même&#xa0;: votre psychologue, la médecine du travail de votre site… Il est conservé sur cet ordinateur seulement, avec les mêmes vérifications que les services de l’annuaire.</translation>
     </message>
     <message>
         <source>The service</source>
@@ -1343,11 +1343,11 @@
     </message>
     <message>
         <source>Name in &amp;French:</source>
-        <translation>Nom en &amp;français :</translation>
+        <translation>Nom en &amp;français&#xa0;:</translation>
     </message>
     <message>
         <source>Name in &amp;English:</source>
-        <translation>Nom en &amp;anglais :</translation>
+        <translation>Nom en &amp;anglais&#xa0;:</translation>
     </message>
     <message>
         <source>Give a name in French, in English or in both.</source>
@@ -1355,11 +1355,11 @@
     </message>
     <message>
         <source>&amp;Description in French:</source>
-        <translation>&amp;Description en français :</translation>
+        <translation>&amp;Description en français&#xa0;:</translation>
     </message>
     <message>
         <source>Description in English:</source>
-        <translation>Description en anglais :</translation>
+        <translation>Description en anglais&#xa0;:</translation>
     </message>
     <message>
         <source>What the service offers, in one or two sentences.</source>
@@ -1367,27 +1367,27 @@
     </message>
     <message>
         <source>&amp;Who it is for, in French:</source>
-        <translation>&amp;Public, en français :</translation>
+        <translation>&amp;Public, en français&#xa0;:</translation>
     </message>
     <message>
         <source>Who it is for, in English:</source>
-        <translation>Public, en anglais :</translation>
+        <translation>Public, en anglais&#xa0;:</translation>
     </message>
     <message>
         <source>Whom the service is for, for example “Staff of the Lyon site”.</source>
-        <translation>À qui s’adresse le service, par exemple « Agents du site de Lyon ».</translation>
+        <translation>À qui s’adresse le service, par exemple «&#xa0;Agents du site de Lyon&#xa0;».</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation>&amp;Catégorie :</translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>For:</source>
-        <translation>Pour :</translation>
+        <translation>Pour&#xa0;:</translation>
     </message>
     <message>
         <source>Services you add are yours alone: they are not shared.</source>
-        <translation>Les services que vous ajoutez ne sont qu’à vous : ils ne sont pas partagés.</translation>
+        <translation>Les services que vous ajoutez ne sont qu’à vous&#xa0;: ils ne sont pas partagés.</translation>
     </message>
     <message>
         <source>How to reach them</source>
@@ -1399,7 +1399,7 @@
     </message>
     <message>
         <source>Add another way to reach the service: a number, an e-mail address or a website.</source>
-        <translation>Ajouter un autre moyen de joindre le service : un numéro, une adresse électronique ou un site web.</translation>
+        <translation>Ajouter un autre moyen de joindre le service&#xa0;: un numéro, une adresse électronique ou un site web.</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -1407,11 +1407,11 @@
     </message>
     <message>
         <source>&amp;Hours:</source>
-        <translation>&amp;Horaires :</translation>
+        <translation>&amp;Horaires&#xa0;:</translation>
     </message>
     <message>
         <source>The opening hours in the OpenStreetMap syntax, for example “Mo-Fr 09:00-18:00”, “Mo-Fr 08:00-12:00,14:00-17:00; PH off” or “24/7”. Leave empty when you do not know them.</source>
-        <translation>Les horaires dans la syntaxe d’OpenStreetMap, par exemple « Mo-Fr 09:00-18:00 », « Mo-Fr 08:00-12:00,14:00-17:00; PH off » ou « 24/7 ». Laissez vide si vous ne les connaissez pas.</translation>
+        <translation>Les horaires dans la syntaxe d’OpenStreetMap, par exemple «&#xa0;Mo-Fr 09:00-18:00&#xa0;», «&#xa0;Mo-Fr 08:00-12:00,14:00-17:00; PH off&#xa0;» ou «&#xa0;24/7&#xa0;». Laissez vide si vous ne les connaissez pas.</translation>
     </message>
     <message>
         <source>for example Mo-Fr 09:00-18:00</source>
@@ -1419,19 +1419,19 @@
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation>&amp;Fuseau horaire :</translation>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
     </message>
     <message>
         <source>The time zone in which the hours are given; choose one or type another, such as America/Montreal.</source>
-        <translation>Le fuseau horaire des horaires ; choisissez-en un ou tapez-en un autre, comme America/Montreal.</translation>
+        <translation>Le fuseau horaire des horaires&#x202f;; choisissez-en un ou tapez-en un autre, comme America/Montreal.</translation>
     </message>
     <message>
         <source>Public ho&amp;lidays:</source>
-        <translation>Jours &amp;fériés :</translation>
+        <translation>Jours &amp;fériés&#xa0;:</translation>
     </message>
     <message>
-        <source>Whose public holidays the rule's “PH” means, and which number plan checks the phone numbers.</source>
-        <translation>Les jours fériés que désigne « PH » dans la règle, et le plan de numérotation qui vérifie les numéros.</translation>
+        <source>Whose public holidays the rule&apos;s “PH” means, and which number plan checks the phone numbers.</source>
+        <translation>Les jours fériés que désigne «&#xa0;PH&#xa0;» dans la règle, et le plan de numérotation qui vérifie les numéros.</translation>
     </message>
     <message>
         <source>Other details</source>
@@ -1439,11 +1439,11 @@
     </message>
     <message>
         <source>C&amp;ost:</source>
-        <translation>C&amp;oût :</translation>
+        <translation>C&amp;oût&#xa0;:</translation>
     </message>
     <message>
         <source>Anon&amp;ymous:</source>
-        <translation>Ano&amp;nyme :</translation>
+        <translation>Ano&amp;nyme&#xa0;:</translation>
     </message>
     <message>
         <source>Whether you can contact the service without giving your name.</source>
@@ -1455,11 +1455,11 @@
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>Anything else to remember, shown with the hours: by appointment only, ask for the nurse at reception…</source>
-        <translation>Tout autre point à retenir, affiché avec les horaires : sur rendez-vous seulement, demander l’infirmière à l’accueil…</translation>
+        <translation>Tout autre point à retenir, affiché avec les horaires&#xa0;: sur rendez-vous seulement, demander l’infirmière à l’accueil…</translation>
     </message>
     <message>
         <source>Not known</source>
@@ -1475,7 +1475,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A public-holiday region and its code: "Moselle (FR-57)"</extracomment>
+        <extracomment>A public-holiday region and its code: &quot;Moselle (FR-57)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -1484,15 +1484,15 @@
     </message>
     <message>
         <source>Kind:</source>
-        <translation>Type :</translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>Number or address:</source>
-        <translation>Numéro ou adresse :</translation>
+        <translation>Numéro ou adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Label:</source>
-        <translation>Libellé :</translation>
+        <translation>Libellé&#xa0;:</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1504,11 +1504,11 @@
     </message>
     <message>
         <source>Contact %1: kind</source>
-        <translation>Contact %1 : type</translation>
+        <translation>Contact %1&#xa0;: type</translation>
     </message>
     <message>
         <source>Contact %1: number or address</source>
-        <translation>Contact %1 : numéro ou adresse</translation>
+        <translation>Contact %1&#xa0;: numéro ou adresse</translation>
     </message>
     <message>
         <source>A phone number as it is dialled (01 23 45 67 89, 3114), a web address (https://…) or an e-mail address.</source>
@@ -1516,22 +1516,22 @@
     </message>
     <message>
         <source>Contact %1: label</source>
-        <translation>Contact %1 : libellé</translation>
+        <translation>Contact %1&#xa0;: libellé</translation>
     </message>
     <message>
         <source>What this contact is, for example “Secretariat” or “Mobile”.</source>
-        <translation>Ce qu’est ce contact, par exemple « Secrétariat » ou « Portable ».</translation>
+        <translation>Ce qu’est ce contact, par exemple «&#xa0;Secrétariat&#xa0;» ou «&#xa0;Portable&#xa0;».</translation>
     </message>
     <message>
         <source>Hours not known: the service will say “Hours unknown”.</source>
-        <translation>Horaires inconnus : le service affichera « Horaires inconnus ».</translation>
+        <translation>Horaires inconnus&#xa0;: le service affichera «&#xa0;Horaires inconnus&#xa0;».</translation>
     </message>
     <message>
         <source>Note: %1</source>
         <extracomment>A correction that the opening-hours engine makes to a rule it accepts
 ----------
 A remark of the service editor that does not keep the service from being saved</extracomment>
-        <translation>Remarque : %1</translation>
+        <translation>Remarque&#xa0;: %1</translation>
     </message>
     <message>
         <source>The badge is shown once the time zone is known.</source>
@@ -1540,7 +1540,7 @@ A remark of the service editor that does not keep the service from being saved</
     <message>
         <source>Badge now: %1</source>
         <extracomment>Preview, in the service editor, of the badge the hours give now</extracomment>
-        <translation>Badge en ce moment : %1</translation>
+        <translation>Badge en ce moment&#xa0;: %1</translation>
     </message>
     <message>
         <source>Give the service a name, in French or in English.</source>
@@ -1548,7 +1548,7 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>Add at least one way to reach the service: a number, an e-mail address or a website.</source>
-        <translation>Ajoutez au moins un moyen de joindre le service : un numéro, une adresse électronique ou un site web.</translation>
+        <translation>Ajoutez au moins un moyen de joindre le service&#xa0;: un numéro, une adresse électronique ou un site web.</translation>
     </message>
     <message>
         <source>Write the number or the address, or remove this contact.</source>
@@ -1556,8 +1556,8 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>The public holidays are those of %1, whose time zone is %2: choose %2 if the service is located there.</source>
-        <extracomment>%1: the holiday region's code, %2: its time zone</extracomment>
-        <translation>Les jours fériés sont ceux de %1, dont le fuseau horaire est %2 : choisissez %2 si le service se trouve là-bas.</translation>
+        <extracomment>%1: the holiday region&apos;s code, %2: its time zone</extracomment>
+        <translation>Les jours fériés sont ceux de %1, dont le fuseau horaire est %2&#xa0;: choisissez %2 si le service se trouve là-bas.</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -1567,17 +1567,17 @@ A remark of the service editor that does not keep the service from being saved</
     <message numerus="yes">
         <source>This service cannot be saved yet: %n problem(s) to correct, marked below.</source>
         <translation>
-            <numerusform>Ce service ne peut pas encore être enregistré : %n problème à corriger, signalé ci-dessous.</numerusform>
-            <numerusform>Ce service ne peut pas encore être enregistré : %n problèmes à corriger, signalés ci-dessous.</numerusform>
+            <numerusform>Ce service ne peut pas encore être enregistré&#xa0;: %n problème à corriger, signalé ci-dessous.</numerusform>
+            <numerusform>Ce service ne peut pas encore être enregistré&#xa0;: %n problèmes à corriger, signalés ci-dessous.</numerusform>
         </translation>
     </message>
     <message>
         <source>This service could not be saved: %1</source>
-        <translation>Ce service n’a pas pu être enregistré : %1</translation>
+        <translation>Ce service n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Discard the changes you made to this service?</source>
-        <translation>Abandonner les modifications apportées à ce service ?</translation>
+        <translation>Abandonner les modifications apportées à ce service&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -1592,37 +1592,37 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>, </source>
-        <extracomment>Separator between the parts of a service's spoken summary</extracomment>
+        <extracomment>Separator between the parts of a service&apos;s spoken summary</extracomment>
         <translation>, </translation>
     </message>
     <message>
         <source>. </source>
-        <extracomment>Separator between the parts of a service's spoken description</extracomment>
+        <extracomment>Separator between the parts of a service&apos;s spoken description</extracomment>
         <translation>. </translation>
     </message>
     <message>
         <source>added by you</source>
-        <extracomment>In a service's spoken summary, for a service the user added</extracomment>
+        <extracomment>In a service&apos;s spoken summary, for a service the user added</extracomment>
         <translation>ajouté par vous</translation>
     </message>
     <message>
         <source>from your organisation</source>
-        <extracomment>In a service's spoken summary, for a service the user's organisation provides</extracomment>
+        <extracomment>In a service&apos;s spoken summary, for a service the user&apos;s organisation provides</extracomment>
         <translation>de votre organisation</translation>
     </message>
     <message>
         <source>Open now, 24 hours a day</source>
-        <extracomment>In a service's spoken summary: the line answers now, and at any hour</extracomment>
+        <extracomment>In a service&apos;s spoken summary: the line answers now, and at any hour</extracomment>
         <translation>Ouvert maintenant, 24 heures sur 24</translation>
     </message>
     <message>
         <source>Not translated</source>
-        <extracomment>In a service's spoken description: its name or audience is in the other language</extracomment>
+        <extracomment>In a service&apos;s spoken description: its name or audience is in the other language</extracomment>
         <translation>Non traduit</translation>
     </message>
     <message>
         <source>not translated</source>
-        <extracomment>Next to a name or audience shown in the other language, on a service's card</extracomment>
+        <extracomment>Next to a name or audience shown in the other language, on a service&apos;s card</extracomment>
         <translation>non traduit</translation>
     </message>
 </context>
@@ -1634,19 +1634,19 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>Unknown time zone “%1”: give an IANA time zone such as “Europe/Paris”.</source>
-        <translation>Fuseau horaire inconnu « %1 » : donnez un fuseau IANA comme « Europe/Paris ».</translation>
+        <translation>Fuseau horaire inconnu «&#xa0;%1&#xa0;»&#xa0;: donnez un fuseau IANA comme «&#xa0;Europe/Paris&#xa0;».</translation>
     </message>
     <message>
         <source>Unknown region “%1”: give one of %2.</source>
-        <translation>Région inconnue « %1 » : donnez l’une de celles-ci : %2.</translation>
+        <translation>Région inconnue «&#xa0;%1&#xa0;»&#xa0;: donnez l’une de celles-ci&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The line is empty: a JSON object was expected.</source>
-        <translation>La ligne est vide : un objet JSON était attendu.</translation>
+        <translation>La ligne est vide&#xa0;: un objet JSON était attendu.</translation>
     </message>
     <message>
         <source>The line is not valid JSON: %1 (byte %2).</source>
-        <translation>La ligne n’est pas du JSON valide : %1 (octet %2).</translation>
+        <translation>La ligne n’est pas du JSON valide&#xa0;: %1 (octet %2).</translation>
     </message>
     <message>
         <source>The line is not a JSON object.</source>
@@ -1654,23 +1654,23 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>The field “%1” is missing.</source>
-        <translation>Le champ « %1 » manque.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» manque.</translation>
     </message>
     <message>
         <source>The field “%1” must be a string.</source>
-        <translation>Le champ « %1 » doit être une chaîne.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être une chaîne.</translation>
     </message>
     <message>
         <source>Unsupported country “%1”: only “FR” (France) is supported.</source>
-        <translation>Pays non pris en charge « %1 » : seul « FR » (France) l’est.</translation>
+        <translation>Pays non pris en charge «&#xa0;%1&#xa0;»&#xa0;: seul «&#xa0;FR&#xa0;» (France) l’est.</translation>
     </message>
     <message>
         <source>The region “%1” is not in the country “%2”.</source>
-        <translation>La région « %1 » n’est pas dans le pays « %2 ».</translation>
+        <translation>La région «&#xa0;%1&#xa0;» n’est pas dans le pays «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” has no offset from UTC: add one, as in “2026-01-12T09:00:00+01:00” or “2026-01-12T08:00:00Z”.</source>
-        <translation>« %1 » n’a pas de décalage par rapport à UTC : ajoutez-en un, comme dans « 2026-01-12T09:00:00+01:00 » ou « 2026-01-12T08:00:00Z ».</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de décalage par rapport à UTC&#xa0;: ajoutez-en un, comme dans «&#xa0;2026-01-12T09:00:00+01:00&#xa0;» ou «&#xa0;2026-01-12T08:00:00Z&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1697,7 +1697,7 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>%1 at %2</source>
-        <extracomment>A day, then a time of day: "Monday 12 January 2026 at 18:00"</extracomment>
+        <extracomment>A day, then a time of day: &quot;Monday 12 January 2026 at 18:00&quot;</extracomment>
         <translation>%1 à %2</translation>
     </message>
     <message>
@@ -1705,8 +1705,8 @@ A remark of the service editor that does not keep the service from being saved</
         <translation>Dit ce que signifie une règle opening_hours à un instant donné, et en langage courant.</translation>
     </message>
     <message>
-        <source>The opening_hours rule, in quotes: "Mo-Fr 09:00-18:00".</source>
-        <translation>La règle opening_hours, entre guillemets : "Mo-Fr 09:00-18:00".</translation>
+        <source>The opening_hours rule, in quotes: &quot;Mo-Fr 09:00-18:00&quot;.</source>
+        <translation>La règle opening_hours, entre guillemets&#xa0;: &quot;Mo-Fr 09:00-18:00&quot;.</translation>
     </message>
     <message>
         <source>RULE</source>
@@ -1714,15 +1714,15 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>The instant, in ISO 8601: 2026-01-12T09:00:00+01:00, or without an offset for a wall-clock time in the zone of --tz (a time skipped in spring moves forward by the change, a repeated one is the first). Default: now.</source>
-        <translation>L’instant, en ISO 8601 : 2026-01-12T09:00:00+01:00, ou sans décalage pour une heure locale dans le fuseau de --tz (une heure sautée au printemps est avancée du changement, une heure répétée est la première). Par défaut : maintenant.</translation>
+        <translation>L’instant, en ISO 8601&#xa0;: 2026-01-12T09:00:00+01:00, ou sans décalage pour une heure locale dans le fuseau de --tz (une heure sautée au printemps est avancée du changement, une heure répétée est la première). Par défaut&#xa0;: maintenant.</translation>
     </message>
     <message>
         <source>instant</source>
         <translation>instant</translation>
     </message>
     <message>
-        <source>The IANA time zone of the rule, such as Europe/Paris or Indian/Reunion. Default: the system's.</source>
-        <translation>Le fuseau horaire IANA de la règle, comme Europe/Paris ou Indian/Reunion. Par défaut : celui du système.</translation>
+        <source>The IANA time zone of the rule, such as Europe/Paris or Indian/Reunion. Default: the system&apos;s.</source>
+        <translation>Le fuseau horaire IANA de la règle, comme Europe/Paris ou Indian/Reunion. Par défaut&#xa0;: celui du système.</translation>
     </message>
     <message>
         <source>zone</source>
@@ -1730,7 +1730,7 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>The public holidays: %1. Default: FR.</source>
-        <translation>Les jours fériés : %1. Par défaut : FR.</translation>
+        <translation>Les jours fériés&#xa0;: %1. Par défaut&#xa0;: FR.</translation>
     </message>
     <message>
         <source>code</source>
@@ -1738,7 +1738,7 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>Latitude for sunrise and sunset, with --lon. Default: Paris, 48.8566.</source>
-        <translation>Latitude pour le lever et le coucher du soleil, avec --lon. Par défaut : Paris, 48.8566.</translation>
+        <translation>Latitude pour le lever et le coucher du soleil, avec --lon. Par défaut&#xa0;: Paris, 48.8566.</translation>
     </message>
     <message>
         <source>degrees</source>
@@ -1746,119 +1746,119 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>Longitude for sunrise and sunset, with --lat. Default: Paris, 2.3522.</source>
-        <translation>Longitude pour le lever et le coucher du soleil, avec --lat. Par défaut : Paris, 2.3522.</translation>
+        <translation>Longitude pour le lever et le coucher du soleil, avec --lat. Par défaut&#xa0;: Paris, 2.3522.</translation>
     </message>
     <message>
         <source>Print one JSON object: state, comment, next_change (ISO 8601 with offset, or null) and description; or error and column (1-based) for a rule that does not parse.</source>
-        <translation>Affiche un objet JSON : state, comment, next_change (ISO 8601 avec décalage, ou null) et description ; ou error et column (à partir de 1) pour une règle illisible.</translation>
+        <translation>Affiche un objet JSON&#xa0;: state, comment, next_change (ISO 8601 avec décalage, ou null) et description&#x202f;; ou error et column (à partir de 1) pour une règle illisible.</translation>
     </message>
     <message>
-        <source>Read JSON Lines on the standard input, one object {"rule", "tz", "country": "FR", "at"} per line (optional "region": "FR-57"), and write one line per input line: {"state", "comment", "next_change"}, {"error", "column"} for a rule that does not parse, or {"error"} for a wrong line. Exit code 0 unless the input cannot be read.</source>
-        <translation>Lit des lignes JSON sur l’entrée standard, un objet {"rule", "tz", "country": "FR", "at"} par ligne ("region": "FR-57" facultatif), et écrit une ligne par ligne lue : {"state", "comment", "next_change"}, {"error", "column"} pour une règle illisible, ou {"error"} pour une ligne incorrecte. Code de sortie 0 sauf si l’entrée ne peut pas être lue.</translation>
+        <source>Read JSON Lines on the standard input, one object {&quot;rule&quot;, &quot;tz&quot;, &quot;country&quot;: &quot;FR&quot;, &quot;at&quot;} per line (optional &quot;region&quot;: &quot;FR-57&quot;), and write one line per input line: {&quot;state&quot;, &quot;comment&quot;, &quot;next_change&quot;}, {&quot;error&quot;, &quot;column&quot;} for a rule that does not parse, or {&quot;error&quot;} for a wrong line. Exit code 0 unless the input cannot be read.</source>
+        <translation>Lit des lignes JSON sur l’entrée standard, un objet {&quot;rule&quot;, &quot;tz&quot;, &quot;country&quot;: &quot;FR&quot;, &quot;at&quot;} par ligne (&quot;region&quot;: &quot;FR-57&quot; facultatif), et écrit une ligne par ligne lue&#xa0;: {&quot;state&quot;, &quot;comment&quot;, &quot;next_change&quot;}, {&quot;error&quot;, &quot;column&quot;} pour une règle illisible, ou {&quot;error&quot;} pour une ligne incorrecte. Code de sortie 0 sauf si l’entrée ne peut pas être lue.</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation>Erreur : %1</translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Hint: %1</source>
-        <translation>Conseil : %1</translation>
+        <translation>Conseil&#xa0;: %1</translation>
     </message>
     <message>
         <source>helplines-cli hours: --batch reads the rule, zone, country and instant from each input line; give no rule and none of --at, --tz, --region, --lat, --lon and --json.</source>
-        <translation>helplines-cli hours : --batch lit la règle, le fuseau, le pays et l’instant sur chaque ligne ; ne donnez ni règle, ni --at, --tz, --region, --lat, --lon ou --json.</translation>
+        <translation>helplines-cli hours&#xa0;: --batch lit la règle, le fuseau, le pays et l’instant sur chaque ligne&#x202f;; ne donnez ni règle, ni --at, --tz, --region, --lat, --lon ou --json.</translation>
     </message>
     <message>
-        <source>helplines-cli hours: give a rule, for example helplines-cli hours "Mo-Fr 09:00-18:00; PH off".</source>
-        <translation>helplines-cli hours : donnez une règle, par exemple helplines-cli hours "Mo-Fr 09:00-18:00; PH off".</translation>
+        <source>helplines-cli hours: give a rule, for example helplines-cli hours &quot;Mo-Fr 09:00-18:00; PH off&quot;.</source>
+        <translation>helplines-cli hours&#xa0;: donnez une règle, par exemple helplines-cli hours &quot;Mo-Fr 09:00-18:00; PH off&quot;.</translation>
     </message>
     <message>
         <source>helplines-cli hours: give one rule, in quotes: “%1” is one too many.</source>
-        <translation>helplines-cli hours : donnez une seule règle, entre guillemets : « %1 » est en trop.</translation>
+        <translation>helplines-cli hours&#xa0;: donnez une seule règle, entre guillemets&#xa0;: «&#xa0;%1&#xa0;» est en trop.</translation>
     </message>
     <message>
         <source>helplines-cli hours: unknown time zone “%1”. Give an IANA time zone such as Europe/Paris, America/Cayenne or Indian/Reunion.</source>
-        <translation>helplines-cli hours : fuseau horaire inconnu « %1 ». Donnez un fuseau IANA comme Europe/Paris, America/Cayenne ou Indian/Reunion.</translation>
+        <translation>helplines-cli hours&#xa0;: fuseau horaire inconnu «&#xa0;%1&#xa0;». Donnez un fuseau IANA comme Europe/Paris, America/Cayenne ou Indian/Reunion.</translation>
     </message>
     <message>
         <source>helplines-cli hours: unknown region “%1”. Known regions: %2.</source>
-        <translation>helplines-cli hours : région inconnue « %1 ». Régions connues : %2.</translation>
+        <translation>helplines-cli hours&#xa0;: région inconnue «&#xa0;%1&#xa0;». Régions connues&#xa0;: %2.</translation>
     </message>
     <message>
         <source>helplines-cli hours: give both --lat and --lon, or neither.</source>
-        <translation>helplines-cli hours : donnez --lat et --lon, ou aucun des deux.</translation>
+        <translation>helplines-cli hours&#xa0;: donnez --lat et --lon, ou aucun des deux.</translation>
     </message>
     <message>
         <source>helplines-cli hours: --lat must be a number of degrees from -90 to 90 and --lon from -180 to 180, with a dot: --lat 48.8566 --lon 2.3522.</source>
-        <translation>helplines-cli hours : --lat doit être un nombre de degrés de -90 à 90 et --lon de -180 à 180, avec un point : --lat 48.8566 --lon 2.3522.</translation>
+        <translation>helplines-cli hours&#xa0;: --lat doit être un nombre de degrés de -90 à 90 et --lon de -180 à 180, avec un point&#xa0;: --lat 48.8566 --lon 2.3522.</translation>
     </message>
     <message>
         <source>helplines-cli hours: %1</source>
-        <translation>helplines-cli hours : %1</translation>
+        <translation>helplines-cli hours&#xa0;: %1</translation>
     </message>
     <message>
         <source>At: %1 (%2, %3)</source>
-        <extracomment>The instant asked about: "Monday 12 January 2026 at 10:00 (2026-01-12T10:00:00+01:00, Europe/Paris)"</extracomment>
-        <translation>À : %1 (%2, %3)</translation>
+        <extracomment>The instant asked about: &quot;Monday 12 January 2026 at 10:00 (2026-01-12T10:00:00+01:00, Europe/Paris)&quot;</extracomment>
+        <translation>À&#xa0;: %1 (%2, %3)</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation>État : %1</translation>
+        <translation>État&#xa0;: %1</translation>
     </message>
     <message>
         <source>Comment: “%1”</source>
-        <translation>Commentaire : « %1 »</translation>
+        <translation>Commentaire&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Next change: %1 (%2)</source>
-        <extracomment>"Monday 12 January 2026 at 18:00 (2026-01-12T18:00:00+01:00)"</extracomment>
-        <translation>Prochain changement : %1 (%2)</translation>
+        <extracomment>&quot;Monday 12 January 2026 at 18:00 (2026-01-12T18:00:00+01:00)&quot;</extracomment>
+        <translation>Prochain changement&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Next change: none within 366 days</source>
-        <translation>Prochain changement : aucun dans les 366 jours</translation>
+        <translation>Prochain changement&#xa0;: aucun dans les 366 jours</translation>
     </message>
     <message>
         <source>Description: %1</source>
-        <translation>Description : %1</translation>
+        <translation>Description&#xa0;: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>Remarque : %1</translation>
+        <translation>Remarque&#xa0;: %1</translation>
     </message>
     <message>
         <source>Canonical form: %1</source>
-        <translation>Forme canonique : %1</translation>
+        <translation>Forme canonique&#xa0;: %1</translation>
     </message>
     <message>
         <source>helplines-cli hours: the standard input could not be read.</source>
-        <translation>helplines-cli hours : l’entrée standard n’a pas pu être lue.</translation>
+        <translation>helplines-cli hours&#xa0;: l’entrée standard n’a pas pu être lue.</translation>
     </message>
 </context>
 <context>
     <name>IsoDateTime</name>
     <message>
         <source>“%1” is not a date and time in ISO 8601 form such as “2026-01-12T09:00:00+01:00”.</source>
-        <translation>« %1 » n’est pas une date et une heure au format ISO 8601 comme « 2026-01-12T09:00:00+01:00 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date et une heure au format ISO 8601 comme «&#xa0;2026-01-12T09:00:00+01:00&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is not a day of the calendar.</source>
-        <translation>« %1 » n’est pas un jour du calendrier.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un jour du calendrier.</translation>
     </message>
     <message>
         <source>“%1” is not a time of day.</source>
-        <translation>« %1 » n’est pas une heure de la journée.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une heure de la journée.</translation>
     </message>
     <message>
         <source>The offset from UTC of “%1” is out of range (at most 23:59).</source>
-        <translation>Le décalage par rapport à UTC de « %1 » est hors limites (23:59 au plus).</translation>
+        <translation>Le décalage par rapport à UTC de «&#xa0;%1&#xa0;» est hors limites (23:59 au plus).</translation>
     </message>
 </context>
 <context>
     <name>JsonError</name>
     <message>
         <source>The file cannot be read: %1.</source>
-        <translation>Le fichier ne peut pas être lu : %1.</translation>
+        <translation>Le fichier ne peut pas être lu&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The file is larger than the limit of %1 bytes.</source>
@@ -1878,7 +1878,7 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>Unexpected character “%1”.</source>
-        <translation>Caractère inattendu « %1 ».</translation>
+        <translation>Caractère inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The file ends in the middle of a value.</source>
@@ -1894,11 +1894,11 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>A colon “:” is expected after the key.</source>
-        <translation>Deux-points « : » sont attendus après la clé.</translation>
+        <translation>Deux-points «&#xa0;:&#xa0;» sont attendus après la clé.</translation>
     </message>
     <message>
         <source>A comma “,” or a closing “%1” is expected here.</source>
-        <translation>Une virgule « , » ou un « %1 » fermant est attendu ici.</translation>
+        <translation>Une virgule «&#xa0;,&#xa0;» ou un «&#xa0;%1&#xa0;» fermant est attendu ici.</translation>
     </message>
     <message>
         <source>A comma is followed by no value.</source>
@@ -1917,12 +1917,12 @@ A remark of the service editor that does not keep the service from being saved</
         <translation>Les chaînes s’écrivent entre guillemets droits doubles, pas entre apostrophes.</translation>
     </message>
     <message>
-        <source>Strings must be written in straight double quotes ("), not typographic quotes (%1).</source>
-        <translation>Les chaînes s’écrivent entre guillemets droits ("), pas entre guillemets typographiques (%1).</translation>
+        <source>Strings must be written in straight double quotes (&quot;), not typographic quotes (%1).</source>
+        <translation>Les chaînes s’écrivent entre guillemets droits (&quot;), pas entre guillemets typographiques (%1).</translation>
     </message>
     <message>
         <source>“%1” is not a JSON value.</source>
-        <translation>« %1 » n’est pas une valeur JSON.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une valeur JSON.</translation>
     </message>
     <message>
         <source>The string is never closed.</source>
@@ -1934,23 +1934,23 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>“%1” is not a valid escape sequence.</source>
-        <translation>« %1 » n’est pas une séquence d’échappement valide.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une séquence d’échappement valide.</translation>
     </message>
     <message>
         <source>The escape “%1” is half of a surrogate pair without the other half.</source>
-        <translation>L’échappement « %1 » est une moitié de paire de substitution sans l’autre moitié.</translation>
+        <translation>L’échappement «&#xa0;%1&#xa0;» est une moitié de paire de substitution sans l’autre moitié.</translation>
     </message>
     <message>
         <source>“%1” is not a valid JSON number.</source>
-        <translation>« %1 » n’est pas un nombre JSON valide.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre JSON valide.</translation>
     </message>
     <message>
         <source>The number “%1” is too large or too small to be represented.</source>
-        <translation>Le nombre « %1 » est trop grand ou trop petit pour être représenté.</translation>
+        <translation>Le nombre «&#xa0;%1&#xa0;» est trop grand ou trop petit pour être représenté.</translation>
     </message>
     <message>
         <source>The key “%1” appears twice in the same object.</source>
-        <translation>La clé « %1 » apparaît deux fois dans le même objet.</translation>
+        <translation>La clé «&#xa0;%1&#xa0;» apparaît deux fois dans le même objet.</translation>
     </message>
     <message>
         <source>Values are nested more than %1 levels deep.</source>
@@ -1970,11 +1970,11 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>Save the file again with the encoding “UTF-8”.</source>
-        <translation>Enregistrez de nouveau le fichier avec l’encodage « UTF-8 ».</translation>
+        <translation>Enregistrez de nouveau le fichier avec l’encodage «&#xa0;UTF-8&#xa0;».</translation>
     </message>
     <message>
         <source>Save the file again with the encoding “UTF-8”; it may have been saved as Latin-1 or Windows-1252.</source>
-        <translation>Enregistrez de nouveau le fichier avec l’encodage « UTF-8 » ; il a peut-être été enregistré en Latin-1 ou Windows-1252.</translation>
+        <translation>Enregistrez de nouveau le fichier avec l’encodage «&#xa0;UTF-8&#xa0;»&#x202f;; il a peut-être été enregistré en Latin-1 ou Windows-1252.</translation>
     </message>
     <message>
         <source>A value is a string in double quotes, a number, an object {…}, an array […], true, false or null.</source>
@@ -1982,23 +1982,23 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>The “%1” on line %2, column %3 is never closed; the file may be truncated.</source>
-        <translation>Le « %1 » de la ligne %2, colonne %3, n’est jamais fermé ; le fichier est peut-être tronqué.</translation>
+        <translation>Le «&#xa0;%1&#xa0;» de la ligne %2, colonne %3, n’est jamais fermé&#x202f;; le fichier est peut-être tronqué.</translation>
     </message>
     <message>
-        <source>Check that every “{”, “[” and “"” is closed; the file may be truncated.</source>
-        <translation>Vérifiez que chaque « { », « [ » et « " » est fermé ; le fichier est peut-être tronqué.</translation>
+        <source>Check that every “{”, “[” and “&quot;” is closed; the file may be truncated.</source>
+        <translation>Vérifiez que chaque «&#xa0;{&#xa0;», «&#xa0;[&#xa0;» et «&#xa0;&quot;&#xa0;» est fermé&#x202f;; le fichier est peut-être tronqué.</translation>
     </message>
     <message>
-        <source>Write the key in double quotes: "key": value.</source>
-        <translation>Écrivez la clé entre guillemets droits : "clé": valeur.</translation>
+        <source>Write the key in double quotes: &quot;key&quot;: value.</source>
+        <translation>Écrivez la clé entre guillemets droits&#xa0;: &quot;clé&quot;: valeur.</translation>
     </message>
     <message>
-        <source>Write the key and its value as "key": value.</source>
-        <translation>Écrivez la clé et sa valeur sous la forme "clé": valeur.</translation>
+        <source>Write the key and its value as &quot;key&quot;: value.</source>
+        <translation>Écrivez la clé et sa valeur sous la forme &quot;clé&quot;: valeur.</translation>
     </message>
     <message>
         <source>Separate values with commas; a comma may be missing at the end of the previous line.</source>
-        <translation>Séparez les valeurs par des virgules ; il manque peut-être une virgule à la fin de la ligne précédente.</translation>
+        <translation>Séparez les valeurs par des virgules&#x202f;; il manque peut-être une virgule à la fin de la ligne précédente.</translation>
     </message>
     <message>
         <source>Remove the comma after the last value.</source>
@@ -2006,11 +2006,11 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>A JSON file holds one value; remove what follows it or put everything in one object.</source>
-        <translation>Un fichier JSON contient une seule valeur ; retirez ce qui la suit ou regroupez tout dans un objet.</translation>
+        <translation>Un fichier JSON contient une seule valeur&#x202f;; retirez ce qui la suit ou regroupez tout dans un objet.</translation>
     </message>
     <message>
-        <source>Remove the comment; a field such as "note" can hold text for people.</source>
-        <translation>Retirez le commentaire ; un champ comme "note" peut contenir du texte destiné aux personnes.</translation>
+        <source>Remove the comment; a field such as &quot;note&quot; can hold text for people.</source>
+        <translation>Retirez le commentaire&#x202f;; un champ comme &quot;note&quot; peut contenir du texte destiné aux personnes.</translation>
     </message>
     <message>
         <source>Replace the single quotes around the string with double quotes.</source>
@@ -2018,23 +2018,23 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>A word processor may have replaced the quotes; edit the file in a plain text editor and type straight double quotes.</source>
-        <translation>Un traitement de texte a peut-être remplacé les guillemets ; modifiez le fichier dans un éditeur de texte brut et tapez des guillemets droits.</translation>
+        <translation>Un traitement de texte a peut-être remplacé les guillemets&#x202f;; modifiez le fichier dans un éditeur de texte brut et tapez des guillemets droits.</translation>
     </message>
     <message>
         <source>Write strings in double quotes; the only bare words in JSON are true, false and null (in lower case).</source>
-        <translation>Écrivez les chaînes entre guillemets droits ; les seuls mots sans guillemets en JSON sont true, false et null (en minuscules).</translation>
+        <translation>Écrivez les chaînes entre guillemets droits&#x202f;; les seuls mots sans guillemets en JSON sont true, false et null (en minuscules).</translation>
     </message>
     <message>
-        <source>Add the closing double quote; a double quote inside a string is written \".</source>
-        <translation>Ajoutez le guillemet fermant ; un guillemet dans une chaîne s’écrit \".</translation>
+        <source>Add the closing double quote; a double quote inside a string is written \&quot;.</source>
+        <translation>Ajoutez le guillemet fermant&#x202f;; un guillemet dans une chaîne s’écrit \&quot;.</translation>
     </message>
     <message>
         <source>Write a line break as \n and a tab as \t inside strings, or close the string before the end of the line.</source>
         <translation>Dans une chaîne, écrivez un saut de ligne \n et une tabulation \t, ou fermez la chaîne avant la fin de la ligne.</translation>
     </message>
     <message>
-        <source>The escapes are \", \\, \/, \b, \f, \n, \r, \t and \u followed by four hexadecimal digits; write a backslash as \\.</source>
-        <translation>Les échappements sont \", \\, \/, \b, \f, \n, \r, \t et \u suivi de quatre chiffres hexadécimaux ; écrivez une barre oblique inverse \\.</translation>
+        <source>The escapes are \&quot;, \\, \/, \b, \f, \n, \r, \t and \u followed by four hexadecimal digits; write a backslash as \\.</source>
+        <translation>Les échappements sont \&quot;, \\, \/, \b, \f, \n, \r, \t et \u suivi de quatre chiffres hexadécimaux&#x202f;; écrivez une barre oblique inverse \\.</translation>
     </message>
     <message>
         <source>Write the character itself in UTF-8, or both halves of the pair (\ud83d\ude00).</source>
@@ -2042,7 +2042,7 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>Numbers are written like -12, 3.5 or 1e6, without leading zeros, a “+” sign or a trailing point; write other values in double quotes.</source>
-        <translation>Les nombres s’écrivent comme -12, 3.5 ou 1e6, sans zéro initial, sans signe « + » ni point final ; écrivez les autres valeurs entre guillemets droits.</translation>
+        <translation>Les nombres s’écrivent comme -12, 3.5 ou 1e6, sans zéro initial, sans signe «&#xa0;+&#xa0;» ni point final&#x202f;; écrivez les autres valeurs entre guillemets droits.</translation>
     </message>
     <message>
         <source>Write the number in double quotes if it is an identifier.</source>
@@ -2050,15 +2050,15 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>Remove one of them; the first one is on line %1, column %2.</source>
-        <translation>Supprimez l’une d’elles ; la première est à la ligne %1, colonne %2.</translation>
+        <translation>Supprimez l’une d’elles&#x202f;; la première est à la ligne %1, colonne %2.</translation>
     </message>
     <message>
         <source>Check that this is the right file; directory files never come close to this limit.</source>
-        <translation>Vérifiez qu’il s’agit du bon fichier ; les fichiers d’annuaire n’approchent jamais cette limite.</translation>
+        <translation>Vérifiez qu’il s’agit du bon fichier&#x202f;; les fichiers d’annuaire n’approchent jamais cette limite.</translation>
     </message>
     <message>
         <source>Check that this is the right file and that it was saved completely: a JSON document starts with { or [.</source>
-        <translation>Vérifiez qu’il s’agit du bon fichier et qu’il a été enregistré en entier : un document JSON commence par { ou [.</translation>
+        <translation>Vérifiez qu’il s’agit du bon fichier et qu’il a été enregistré en entier&#xa0;: un document JSON commence par { ou [.</translation>
     </message>
 </context>
 <context>
@@ -2073,7 +2073,7 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>helplines-cli list: unexpected argument “%1”.</source>
-        <translation>helplines-cli list : argument inattendu « %1 ».</translation>
+        <translation>helplines-cli list&#xa0;: argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1 (SMS)</source>
@@ -2081,11 +2081,11 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>Only the services open now (or at --at); a service whose hours are unknown is not open.</source>
-        <translation>Seulement les services ouverts maintenant (ou à --at) ; un service aux horaires inconnus n’est pas ouvert.</translation>
+        <translation>Seulement les services ouverts maintenant (ou à --at)&#x202f;; un service aux horaires inconnus n’est pas ouvert.</translation>
     </message>
     <message>
         <source>Evaluate the hours at this instant, ISO 8601 with an offset (2026-01-12T09:00+01:00); default: now.</source>
-        <translation>Évalue les horaires à cet instant, en ISO 8601 avec décalage (2026-01-12T09:00+01:00) ; par défaut : maintenant.</translation>
+        <translation>Évalue les horaires à cet instant, en ISO 8601 avec décalage (2026-01-12T09:00+01:00)&#x202f;; par défaut&#xa0;: maintenant.</translation>
     </message>
     <message>
         <source>instant</source>
@@ -2093,7 +2093,7 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>helplines-cli list: “%1” is not an instant: use ISO 8601 with an offset, for example 2026-01-12T09:00+01:00.</source>
-        <translation>helplines-cli list : « %1 » n’est pas un instant : utilisez l’ISO 8601 avec décalage, par exemple 2026-01-12T09:00+01:00.</translation>
+        <translation>helplines-cli list&#xa0;: «&#xa0;%1&#xa0;» n’est pas un instant&#xa0;: utilisez l’ISO 8601 avec décalage, par exemple 2026-01-12T09:00+01:00.</translation>
     </message>
 </context>
 <context>
@@ -2337,12 +2337,12 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>%1</source>
-        <comment>one weekday, as in 'Monday 9:00 to 12:00'</comment>
+        <comment>one weekday, as in &apos;Monday 9:00 to 12:00&apos;</comment>
         <translation>le %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <comment>range of weekdays, as in 'Monday to Friday'</comment>
+        <comment>range of weekdays, as in &apos;Monday to Friday&apos;</comment>
         <translation>du %1 au %2</translation>
     </message>
     <message>
@@ -2363,7 +2363,7 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>%1 %2</source>
-        <comment>day and month, as in '25 December'</comment>
+        <comment>day and month, as in &apos;25 December&apos;</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -2372,27 +2372,27 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>the %1 %2 %3</source>
-        <comment>as in 'the last Sunday of October'</comment>
+        <comment>as in &apos;the last Sunday of October&apos;</comment>
         <translation>le %1 %2 %3</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <comment>a date and its year, as in '25 December 2026'</comment>
+        <comment>a date and its year, as in &apos;25 December 2026&apos;</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <comment>Easter and its year, as in 'Easter Sunday 2026'</comment>
+        <comment>Easter and its year, as in &apos;Easter Sunday 2026&apos;</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>in %1</source>
-        <comment>a month, as in 'in December'</comment>
+        <comment>a month, as in &apos;in December&apos;</comment>
         <translation>en %1</translation>
     </message>
     <message>
         <source>%1</source>
-        <comment>one date, as in '25 December 9:00 to 12:00'</comment>
+        <comment>one date, as in &apos;25 December 9:00 to 12:00&apos;</comment>
         <translation>le %1</translation>
     </message>
     <message numerus="yes">
@@ -2411,12 +2411,12 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>from %1</source>
-        <comment>from a year on, as in 'from 2020'</comment>
+        <comment>from a year on, as in &apos;from 2020&apos;</comment>
         <translation>à partir de %1</translation>
     </message>
     <message>
         <source>in %1</source>
-        <comment>a year, as in 'in 2020'</comment>
+        <comment>a year, as in &apos;in 2020&apos;</comment>
         <translation>en %1</translation>
     </message>
     <message numerus="yes">
@@ -2466,7 +2466,7 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>%1 to %2</source>
-        <comment>time range, as in '9:00 to 18:00'</comment>
+        <comment>time range, as in &apos;9:00 to 18:00&apos;</comment>
         <translation>de %1 à %2</translation>
     </message>
     <message>
@@ -2479,12 +2479,12 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>on %1</source>
-        <comment>a day after 'closed', as in 'closed on Sunday'; French needs no word</comment>
+        <comment>a day after &apos;closed&apos;, as in &apos;closed on Sunday&apos;; French needs no word</comment>
         <translation>%1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <comment>closed days, then hours: 'on Monday 12:00 to 14:00'</comment>
+        <comment>closed days, then hours: &apos;on Monday 12:00 to 14:00&apos;</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -2505,7 +2505,7 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>%1 %2</source>
-        <comment>days, then hours: 'Monday to Friday 9:00 to 18:00'</comment>
+        <comment>days, then hours: &apos;Monday to Friday 9:00 to 18:00&apos;</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -2518,7 +2518,7 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>%1 (“%2”)</source>
-        <comment>a description and the rule's own comment</comment>
+        <comment>a description and the rule&apos;s own comment</comment>
         <translation>%1 (« %2 »)</translation>
     </message>
     <message>
@@ -2551,17 +2551,17 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>from %1 to %2</source>
-        <comment>range of months, as in 'from January to March'</comment>
+        <comment>range of months, as in &apos;from January to March&apos;</comment>
         <translation>de %1 à %2</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <comment>range of dates, as in 'from 24 December to 1 January'</comment>
+        <comment>range of dates, as in &apos;from 24 December to 1 January&apos;</comment>
         <translation>du %1 au %2</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <comment>range of years, as in 'from 2020 to 2022'</comment>
+        <comment>range of years, as in &apos;from 2020 to 2022&apos;</comment>
         <translation>de %1 à %2</translation>
     </message>
     <message>
@@ -2673,7 +2673,7 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>Use the opening_hours syntax, for example “Mo-Fr 09:00-12:00,14:00-18:00; PH off”; put free text in double quotes.</source>
-        <translation>Utilisez la syntaxe opening_hours, par exemple « Mo-Fr 09:00-12:00,14:00-18:00; PH off » ; mettez le texte libre entre guillemets droits (").</translation>
+        <translation>Utilisez la syntaxe opening_hours, par exemple « Mo-Fr 09:00-12:00,14:00-18:00; PH off » ; mettez le texte libre entre guillemets droits (&quot;).</translation>
     </message>
     <message>
         <source>Write times as hours and minutes from 00:00 to 24:00, for example “09:30”.</source>
@@ -2692,8 +2692,8 @@ A remark of the service editor that does not keep the service from being saved</
         <translation>Donnez les deux bornes sous la même forme, par exemple « Jan-Mar » ou « Jan 10-Mar 15 ».</translation>
     </message>
     <message>
-        <source>End the comment with a double quote (").</source>
-        <translation>Terminez le commentaire par un guillemet droit (").</translation>
+        <source>End the comment with a double quote (&quot;).</source>
+        <translation>Terminez le commentaire par un guillemet droit (&quot;).</translation>
     </message>
     <message>
         <source>Shorten the opening hours.</source>
@@ -2716,8 +2716,8 @@ A remark of the service editor that does not keep the service from being saved</
         <translation>Écrivez les heures avec les minutes, par exemple « 09:00-18:00 » pour « 9-18 ».</translation>
     </message>
     <message>
-        <source>Use the plain characters “-”, “:” and "…".</source>
-        <translation>Utilisez les caractères simples « - », « : » et "…".</translation>
+        <source>Use the plain characters “-”, “:” and &quot;…&quot;.</source>
+        <translation>Utilisez les caractères simples « - », « : » et &quot;…&quot;.</translation>
     </message>
     <message>
         <source>Write “10:00” rather than “10.00”.</source>
@@ -2760,61 +2760,61 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>The phone number “%1” contains “%2”, which is not part of a number.</source>
-        <translation>Le numéro « %1 » contient « %2 », qui ne fait pas partie d’un numéro.</translation>
+        <translation>Le numéro «&#xa0;%1&#xa0;» contient «&#xa0;%2&#xa0;», qui ne fait pas partie d’un numéro.</translation>
     </message>
     <message numerus="yes">
         <source>The phone number “%1” is too short: it has %n digit(s).</source>
         <translation>
-            <numerusform>Le numéro « %1 » est trop court : il a %n chiffre.</numerusform>
-            <numerusform>Le numéro « %1 » est trop court : il a %n chiffres.</numerusform>
+            <numerusform>Le numéro «&#xa0;%1&#xa0;» est trop court&#xa0;: il a %n chiffre.</numerusform>
+            <numerusform>Le numéro «&#xa0;%1&#xa0;» est trop court&#xa0;: il a %n chiffres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The phone number “%1” is too long: it has %n digit(s).</source>
         <translation>
-            <numerusform>Le numéro « %1 » est trop long : il a %n chiffre.</numerusform>
-            <numerusform>Le numéro « %1 » est trop long : il a %n chiffres.</numerusform>
+            <numerusform>Le numéro «&#xa0;%1&#xa0;» est trop long&#xa0;: il a %n chiffre.</numerusform>
+            <numerusform>Le numéro «&#xa0;%1&#xa0;» est trop long&#xa0;: il a %n chiffres.</numerusform>
         </translation>
     </message>
     <message>
         <source>The phone number “%1” does not start with 0 or with a country code.</source>
-        <translation>Le numéro « %1 » ne commence ni par 0 ni par un indicatif de pays.</translation>
+        <translation>Le numéro «&#xa0;%1&#xa0;» ne commence ni par 0 ni par un indicatif de pays.</translation>
     </message>
     <message>
         <source>“%1” is not a known short number.</source>
-        <translation>« %1 » n’est pas un numéro court connu.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro court connu.</translation>
     </message>
     <message>
         <source>“%1” is not a valid phone number.</source>
-        <translation>« %1 » n’est pas un numéro de téléphone valide.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de téléphone valide.</translation>
     </message>
     <message>
         <source>Phone numbers of the region “%1” are not supported.</source>
-        <translation>Les numéros de la région « %1 » ne sont pas pris en charge.</translation>
+        <translation>Les numéros de la région «&#xa0;%1&#xa0;» ne sont pas pris en charge.</translation>
     </message>
     <message>
         <source>Write the number as its operator publishes it, such as “0 800 130 000” or “3114”.</source>
-        <translation>Écrivez le numéro tel que l’opérateur le publie, par exemple « 0 800 130 000 » ou « 3114 ».</translation>
+        <translation>Écrivez le numéro tel que l’opérateur le publie, par exemple «&#xa0;0 800 130 000&#xa0;» ou «&#xa0;3114&#xa0;».</translation>
     </message>
     <message>
-        <source>Write only digits, spaces, dots or dashes, and “+” before a country code; put extensions, letters and explanations in the contact's “note”.</source>
-        <translation>N’écrivez que des chiffres, des espaces, des points ou des tirets, et « + » devant un indicatif de pays ; mettez les extensions, les lettres et les explications dans la « note » du contact.</translation>
+        <source>Write only digits, spaces, dots or dashes, and “+” before a country code; put extensions, letters and explanations in the contact&apos;s “note”.</source>
+        <translation>N’écrivez que des chiffres, des espaces, des points ou des tirets, et «&#xa0;+&#xa0;» devant un indicatif de pays&#x202f;; mettez les extensions, les lettres et les explications dans la «&#xa0;note&#xa0;» du contact.</translation>
     </message>
     <message>
         <source>A French number has 10 digits and starts with 0 (“01 45 39 40 00”); short numbers have 2 to 6 digits (“15”, “3114”, “116 111”).</source>
-        <translation>Un numéro français a 10 chiffres et commence par 0 (« 01 45 39 40 00 ») ; les numéros courts ont de 2 à 6 chiffres (« 15 », « 3114 », « 116 111 »).</translation>
+        <translation>Un numéro français a 10 chiffres et commence par 0 («&#xa0;01 45 39 40 00&#xa0;»)&#x202f;; les numéros courts ont de 2 à 6 chiffres («&#xa0;15&#xa0;», «&#xa0;3114&#xa0;», «&#xa0;116 111&#xa0;»).</translation>
     </message>
     <message>
         <source>Write a French number with its leading 0 (“0 800 130 000”) or in international form (“+33 800 130 000”).</source>
-        <translation>Écrivez un numéro français avec son 0 initial (« 0 800 130 000 ») ou sous forme internationale (« +33 800 130 000 »).</translation>
+        <translation>Écrivez un numéro français avec son 0 initial («&#xa0;0 800 130 000&#xa0;») ou sous forme internationale («&#xa0;+33 800 130 000&#xa0;»).</translation>
     </message>
     <message>
         <source>Check the number with the service; short numbers in use in France include 15, 112, 114, 119 and 3114.</source>
-        <translation>Vérifiez le numéro auprès du service ; parmi les numéros courts en service en France : 15, 112, 114, 119 et 3114.</translation>
+        <translation>Vérifiez le numéro auprès du service&#x202f;; parmi les numéros courts en service en France&#xa0;: 15, 112, 114, 119 et 3114.</translation>
     </message>
     <message>
         <source>Check the number with the service: no line uses these digits in the French numbering plan, or in the country of its code.</source>
-        <translation>Vérifiez le numéro auprès du service : aucune ligne n’utilise ces chiffres dans le plan de numérotation français, ni dans le pays de son indicatif.</translation>
+        <translation>Vérifiez le numéro auprès du service&#xa0;: aucune ligne n’utilise ces chiffres dans le plan de numérotation français, ni dans le pays de son indicatif.</translation>
     </message>
 </context>
 <context>
@@ -2829,24 +2829,24 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>helplines-cli policy: unexpected argument “%1”.</source>
-        <translation>helplines-cli policy : argument inattendu « %1 ».</translation>
+        <translation>helplines-cli policy&#xa0;: argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>System folder: %1</source>
-        <translation>Dossier système : %1</translation>
+        <translation>Dossier système&#xa0;: %1</translation>
     </message>
     <message>
         <source>Settings in force:</source>
-        <translation>Réglages en vigueur :</translation>
+        <translation>Réglages en vigueur&#xa0;:</translation>
     </message>
     <message>
         <source>all</source>
-        <extracomment>The value of the "categories" setting when no category is hidden</extracomment>
+        <extracomment>The value of the &quot;categories&quot; setting when no category is hidden</extracomment>
         <translation>toutes</translation>
     </message>
     <message>
         <source>none</source>
-        <extracomment>The value of the "provisioningFile" setting when there is none</extracomment>
+        <extracomment>The value of the &quot;provisioningFile&quot; setting when there is none</extracomment>
         <translation>aucun</translation>
     </message>
     <message>
@@ -2871,29 +2871,29 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>Sources:</source>
-        <translation>Sources :</translation>
+        <translation>Sources&#xa0;:</translation>
     </message>
     <message>
         <source>%1: absent</source>
-        <translation>%1 : absent</translation>
+        <translation>%1&#xa0;: absent</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n setting(s)</source>
         <translation>
-            <numerusform>%1 : %n réglage</numerusform>
-            <numerusform>%1 : %n réglages</numerusform>
+            <numerusform>%1&#xa0;: %n réglage</numerusform>
+            <numerusform>%1&#xa0;: %n réglages</numerusform>
         </translation>
     </message>
     <message>
         <source>Problems:</source>
-        <translation>Problèmes :</translation>
+        <translation>Problèmes&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>PolicySource</name>
     <message>
         <source>default</source>
-        <extracomment>Where a setting comes from: Helplines' own default</extracomment>
+        <extracomment>Where a setting comes from: Helplines&apos; own default</extracomment>
         <translation>valeur par défaut</translation>
     </message>
     <message>
@@ -2907,8 +2907,8 @@ A remark of the service editor that does not keep the service from being saved</
         <translation>les préférences gérées, %1</translation>
     </message>
     <message>
-        <source>the user's choice</source>
-        <extracomment>Where a setting comes from: the user chose it in the window's menu</extracomment>
+        <source>the user&apos;s choice</source>
+        <extracomment>Where a setting comes from: the user chose it in the window&apos;s menu</extracomment>
         <translation>le choix de l’utilisateur</translation>
     </message>
     <message>
@@ -2919,10 +2919,10 @@ A remark of the service editor that does not keep the service from being saved</
 <context>
     <name>PolicySources</name>
     <message numerus="yes">
-        <source>Your organisation's settings have %n error(s); the settings concerned keep their defaults. “helplines-cli policy” lists them.</source>
+        <source>Your organisation&apos;s settings have %n error(s); the settings concerned keep their defaults. “helplines-cli policy” lists them.</source>
         <translation>
-            <numerusform>Les réglages de votre organisation comportent %n erreur ; les réglages concernés gardent leur valeur par défaut. « helplines-cli policy » la détaille.</numerusform>
-            <numerusform>Les réglages de votre organisation comportent %n erreurs ; les réglages concernés gardent leur valeur par défaut. « helplines-cli policy » les détaille.</numerusform>
+            <numerusform>Les réglages de votre organisation comportent %n erreur&#x202f;; les réglages concernés gardent leur valeur par défaut. «&#xa0;helplines-cli policy&#xa0;» la détaille.</numerusform>
+            <numerusform>Les réglages de votre organisation comportent %n erreurs&#x202f;; les réglages concernés gardent leur valeur par défaut. «&#xa0;helplines-cli policy&#xa0;» les détaille.</numerusform>
         </translation>
     </message>
 </context>
@@ -2970,12 +2970,12 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A badge: headline and detail, e.g. "Open now · until 18:00"</extracomment>
+        <extracomment>A badge: headline and detail, e.g. &quot;Open now · until 18:00&quot;</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>A badge read by a screen reader, e.g. "Open now, until 18:00"</extracomment>
+        <extracomment>A badge read by a screen reader, e.g. &quot;Open now, until 18:00&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -3028,12 +3028,12 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>%1 (%2 in %3)</source>
-        <extracomment>The service's local time and place after a time in the user's zone: "(9:00 in Réunion)"</extracomment>
+        <extracomment>The service&apos;s local time and place after a time in the user&apos;s zone: &quot;(9:00 in Réunion)&quot;</extracomment>
         <translation>%1 (%2 heure de %3)</translation>
     </message>
     <message>
         <source>Last checked %1</source>
-        <extracomment>A record whose facts were checked long ago: "Last checked March 2025"</extracomment>
+        <extracomment>A record whose facts were checked long ago: &quot;Last checked March 2025&quot;</extracomment>
         <translation>Vérifié en %1</translation>
     </message>
     <message>
@@ -3047,33 +3047,33 @@ A remark of the service editor that does not keep the service from being saved</
     <name>ServiceDirectory</name>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation>%1 ne peut pas être ouvert : %2</translation>
+        <translation>%1 ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n of the services you added could not be read and is not shown. It is kept in Helplines' data file.</source>
+        <source>%n of the services you added could not be read and is not shown. It is kept in Helplines&apos; data file.</source>
         <translation>
             <numerusform>%n des services que vous avez ajoutés n’a pas pu être lu et n’est pas affiché. Il est conservé dans le fichier de données de Helplines.</numerusform>
             <numerusform>%n des services que vous avez ajoutés n’ont pas pu être lus et ne sont pas affichés. Ils sont conservés dans le fichier de données de Helplines.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Your organisation's services could not be loaded: %1 The services of the Helplines directory are shown without them. “helplines-cli check %2” explains why.</source>
-        <translation>Les services de votre organisation n’ont pas pu être chargés : %1 Les services de l’annuaire de Helplines sont affichés sans eux. « helplines-cli check %2 » en explique la raison.</translation>
+        <source>Your organisation&apos;s services could not be loaded: %1 The services of the Helplines directory are shown without them. “helplines-cli check %2” explains why.</source>
+        <translation>Les services de votre organisation n’ont pas pu être chargés&#xa0;: %1 Les services de l’annuaire de Helplines sont affichés sans eux. «&#xa0;helplines-cli check %2&#xa0;» en explique la raison.</translation>
     </message>
     <message numerus="yes">
-        <source>Your organisation's directory file has %n error(s); the services concerned are left out or shown as the Helplines directory has them. “helplines-cli check %1” explains them.</source>
+        <source>Your organisation&apos;s directory file has %n error(s); the services concerned are left out or shown as the Helplines directory has them. “helplines-cli check %1” explains them.</source>
         <translation>
-            <numerusform>Le fichier d’annuaire de votre organisation comporte %n erreur ; les services concernés sont laissés de côté ou affichés tels que l’annuaire de Helplines les décrit. « helplines-cli check %1 » l’explique.</numerusform>
-            <numerusform>Le fichier d’annuaire de votre organisation comporte %n erreurs ; les services concernés sont laissés de côté ou affichés tels que l’annuaire de Helplines les décrit. « helplines-cli check %1 » les explique.</numerusform>
+            <numerusform>Le fichier d’annuaire de votre organisation comporte %n erreur&#x202f;; les services concernés sont laissés de côté ou affichés tels que l’annuaire de Helplines les décrit. «&#xa0;helplines-cli check %1&#xa0;» l’explique.</numerusform>
+            <numerusform>Le fichier d’annuaire de votre organisation comporte %n erreurs&#x202f;; les services concernés sont laissés de côté ou affichés tels que l’annuaire de Helplines les décrit. «&#xa0;helplines-cli check %1&#xa0;» les explique.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Your organisation's settings show only its own services, but it provides none: %1 is missing. The services of the Helplines directory are shown.</source>
-        <translation>Les réglages de votre organisation n’affichent que ses propres services, mais elle n’en fournit aucun : %1 est absent. Les services de l’annuaire de Helplines sont affichés.</translation>
+        <source>Your organisation&apos;s settings show only its own services, but it provides none: %1 is missing. The services of the Helplines directory are shown.</source>
+        <translation>Les réglages de votre organisation n’affichent que ses propres services, mais elle n’en fournit aucun&#xa0;: %1 est absent. Les services de l’annuaire de Helplines sont affichés.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2.</source>
-        <translation>%1 ne peut pas être ouvert : %2.</translation>
+        <translation>%1 ne peut pas être ouvert&#xa0;: %2.</translation>
     </message>
     <message>
         <source>It is not a directory file.</source>
@@ -3087,11 +3087,11 @@ A remark of the service editor that does not keep the service from being saved</
 <context>
     <name>ServiceStore</name>
     <message>
-        <source>Helplines' data file was missing or empty. Your favourites, your own services and your settings were restored from the automatic backup of %1.</source>
+        <source>Helplines&apos; data file was missing or empty. Your favourites, your own services and your settings were restored from the automatic backup of %1.</source>
         <translation>Le fichier de données de Helplines était absent ou vide. Vos favoris, vos propres services et vos réglages ont été restaurés à partir de la sauvegarde automatique du %1.</translation>
     </message>
     <message>
-        <source>Helplines' data file was damaged.</source>
+        <source>Helplines&apos; data file was damaged.</source>
         <translation>Le fichier de données de Helplines était endommagé.</translation>
     </message>
     <message>
@@ -3099,12 +3099,12 @@ A remark of the service editor that does not keep the service from being saved</
         <translation>Il a été mis de côté sous le nom %1 et un nouveau fichier a été créé.</translation>
     </message>
     <message>
-        <source>Helplines' data file was written by a newer version of Helplines. It is left as it is for that version.</source>
+        <source>Helplines&apos; data file was written by a newer version of Helplines. It is left as it is for that version.</source>
         <translation>Le fichier de données de Helplines a été écrit par une version plus récente de Helplines. Il est laissé tel quel pour cette version.</translation>
     </message>
     <message>
-        <source>Helplines' data file cannot be written: it is read-only.</source>
-        <translation>Le fichier de données de Helplines ne peut pas être modifié : il est en lecture seule.</translation>
+        <source>Helplines&apos; data file cannot be written: it is read-only.</source>
+        <translation>Le fichier de données de Helplines ne peut pas être modifié&#xa0;: il est en lecture seule.</translation>
     </message>
     <message>
         <source>Your favourites, your own services and your settings were restored from the automatic backup of %1.</source>
@@ -3317,7 +3317,7 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>From your organisation</source>
-        <extracomment>Tag on the card of a service that the user's organisation added or completed</extracomment>
+        <extracomment>Tag on the card of a service that the user&apos;s organisation added or completed</extracomment>
         <translation>De votre organisation</translation>
     </message>
 </context>
@@ -3328,8 +3328,8 @@ A remark of the service editor that does not keep the service from being saved</
         <translation>Affiche tout ce qui concerne un service.</translation>
     </message>
     <message>
-        <source>The service's id, as “list” shows it.</source>
-        <translation>L’identifiant du service, tel que « list » l’affiche.</translation>
+        <source>The service&apos;s id, as “list” shows it.</source>
+        <translation>L’identifiant du service, tel que «&#xa0;list&#xa0;» l’affiche.</translation>
     </message>
     <message>
         <source>Print a JSON object.</source>
@@ -3337,23 +3337,23 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>helplines-cli show: give one service id, for example “helplines-cli show 3114”.</source>
-        <translation>helplines-cli show : indiquez un identifiant de service, par exemple « helplines-cli show 3114 ».</translation>
+        <translation>helplines-cli show&#xa0;: indiquez un identifiant de service, par exemple «&#xa0;helplines-cli show 3114&#xa0;».</translation>
     </message>
     <message>
         <source>helplines-cli show: no service has the id “%1”; “helplines-cli list” shows the ids.</source>
-        <translation>helplines-cli show : aucun service n’a l’identifiant « %1 » ; « helplines-cli list » affiche les identifiants.</translation>
+        <translation>helplines-cli show&#xa0;: aucun service n’a l’identifiant «&#xa0;%1&#xa0;»&#x202f;; «&#xa0;helplines-cli list&#xa0;» affiche les identifiants.</translation>
     </message>
     <message>
         <source>For:</source>
-        <translation>Pour :</translation>
+        <translation>Pour&#xa0;:</translation>
     </message>
     <message>
         <source>Run by:</source>
-        <translation>Géré par :</translation>
+        <translation>Géré par&#xa0;:</translation>
     </message>
     <message>
         <source>Contacts:</source>
-        <translation>Contacts :</translation>
+        <translation>Contacts&#xa0;:</translation>
     </message>
     <message>
         <source>dial %1</source>
@@ -3361,11 +3361,11 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>Hours: %1</source>
-        <translation>Horaires : %1</translation>
+        <translation>Horaires&#xa0;: %1</translation>
     </message>
     <message>
         <source>Hours:</source>
-        <translation>Horaires :</translation>
+        <translation>Horaires&#xa0;:</translation>
     </message>
     <message>
         <source>not known</source>
@@ -3373,69 +3373,69 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>Category:</source>
-        <translation>Catégorie :</translation>
+        <translation>Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>Cost:</source>
-        <translation>Coût :</translation>
+        <translation>Coût&#xa0;:</translation>
     </message>
     <message>
         <source>Anonymity:</source>
-        <translation>Anonymat :</translation>
+        <translation>Anonymat&#xa0;:</translation>
     </message>
     <message>
         <source>Deaf and hard of hearing:</source>
-        <translation>Sourds et malentendants :</translation>
+        <translation>Sourds et malentendants&#xa0;:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation>Source :</translation>
+        <translation>Source&#xa0;:</translation>
     </message>
     <message>
         <source>Last checked:</source>
-        <translation>Dernière vérification :</translation>
+        <translation>Dernière vérification&#xa0;:</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation>Identifiant :</translation>
+        <translation>Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>Listed by:</source>
-        <translation>Référencé par :</translation>
+        <translation>Référencé par&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>StoreError</name>
     <message>
-        <source>The folder for Helplines' data could not be created.</source>
+        <source>The folder for Helplines&apos; data could not be created.</source>
         <translation>Le dossier des données de Helplines n’a pas pu être créé.</translation>
     </message>
     <message>
-        <source>Helplines' data file could not be opened.</source>
+        <source>Helplines&apos; data file could not be opened.</source>
         <translation>Le fichier de données de Helplines n’a pas pu être ouvert.</translation>
     </message>
     <message>
-        <source>Helplines' data file is damaged.</source>
+        <source>Helplines&apos; data file is damaged.</source>
         <translation>Le fichier de données de Helplines est endommagé.</translation>
     </message>
     <message>
-        <source>Helplines' data file was written by a newer version of Helplines.</source>
+        <source>Helplines&apos; data file was written by a newer version of Helplines.</source>
         <translation>Le fichier de données de Helplines a été écrit par une version plus récente de Helplines.</translation>
     </message>
     <message>
-        <source>Helplines' data file cannot be written: it is read-only.</source>
-        <translation>Le fichier de données de Helplines ne peut pas être modifié : il est en lecture seule.</translation>
+        <source>Helplines&apos; data file cannot be written: it is read-only.</source>
+        <translation>Le fichier de données de Helplines ne peut pas être modifié&#xa0;: il est en lecture seule.</translation>
     </message>
     <message>
-        <source>Helplines' data could not be saved: the disk is full.</source>
-        <translation>Les données de Helplines n’ont pas pu être enregistrées : le disque est plein.</translation>
+        <source>Helplines&apos; data could not be saved: the disk is full.</source>
+        <translation>Les données de Helplines n’ont pas pu être enregistrées&#xa0;: le disque est plein.</translation>
     </message>
     <message>
-        <source>Helplines' data file is in use by another program; try again in a moment.</source>
-        <translation>Le fichier de données de Helplines est utilisé par un autre programme ; réessayez dans un instant.</translation>
+        <source>Helplines&apos; data file is in use by another program; try again in a moment.</source>
+        <translation>Le fichier de données de Helplines est utilisé par un autre programme&#x202f;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <source>Helplines' data could not be read or saved.</source>
+        <source>Helplines&apos; data could not be read or saved.</source>
         <translation>Les données de Helplines n’ont pas pu être lues ou enregistrées.</translation>
     </message>
 </context>
@@ -3443,7 +3443,7 @@ A remark of the service editor that does not keep the service from being saved</
     <name>WeekSchedule</name>
     <message>
         <source>%1 (today)</source>
-        <extracomment>A day of the week schedule: "Monday 12 January (today)"</extracomment>
+        <extracomment>A day of the week schedule: &quot;Monday 12 January (today)&quot;</extracomment>
         <translation>%1 (aujourd’hui)</translation>
     </message>
     <message>
@@ -3456,17 +3456,17 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>%1 to %2 the next day</source>
-        <extracomment>A night opening: "20:00 to 2:00 the next day"</extracomment>
+        <extracomment>A night opening: &quot;20:00 to 2:00 the next day&quot;</extracomment>
         <translation>de %1 à %2 le lendemain</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <extracomment>An opening within a day: "9:00 to 18:00"</extracomment>
+        <extracomment>An opening within a day: &quot;9:00 to 18:00&quot;</extracomment>
         <translation>de %1 à %2</translation>
     </message>
     <message>
         <source>%1 (end not known)</source>
-        <extracomment>An opening whose end is not known: "17:00 to about 3:00 (end not known)"</extracomment>
+        <extracomment>An opening whose end is not known: &quot;17:00 to about 3:00 (end not known)&quot;</extracomment>
         <translation>%1 (heure de fin inconnue)</translation>
     </message>
     <message>
@@ -3475,11 +3475,11 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>, </source>
-        <extracomment>Between the openings of one day: "9:00 to 12:00, 14:00 to 18:00"</extracomment>
+        <extracomment>Between the openings of one day: &quot;9:00 to 12:00, 14:00 to 18:00&quot;</extracomment>
         <translation>, </translation>
     </message>
 </context>
@@ -3491,15 +3491,15 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>Language of the window: fr or en.</source>
-        <translation>Langue de la fenêtre : fr ou en.</translation>
+        <translation>Langue de la fenêtre&#xa0;: fr ou en.</translation>
     </message>
     <message>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <source>Folder of the user's data (default: HELPLINES_DATA_DIR, or the platform's data folder).</source>
-        <translation>Dossier des données de l’utilisateur (par défaut : HELPLINES_DATA_DIR, ou le dossier de données du système).</translation>
+        <source>Folder of the user&apos;s data (default: HELPLINES_DATA_DIR, or the platform&apos;s data folder).</source>
+        <translation>Dossier des données de l’utilisateur (par défaut&#xa0;: HELPLINES_DATA_DIR, ou le dossier de données du système).</translation>
     </message>
     <message>
         <source>folder</source>
@@ -3516,7 +3516,7 @@ A remark of the service editor that does not keep the service from being saved</
     <message>
         <source>helplines: unknown language “%1”: use --lang fr or --lang en.
 </source>
-        <translation>helplines : langue inconnue « %1 » : utilisez --lang fr ou --lang en.
+        <translation>helplines&#xa0;: langue inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez --lang fr ou --lang en.
 </translation>
     </message>
     <message>
@@ -3525,7 +3525,7 @@ A remark of the service editor that does not keep the service from being saved</
     </message>
     <message>
         <source>The directory could not be read: %1</source>
-        <translation>L’annuaire n’a pas pu être lu : %1</translation>
+        <translation>L’annuaire n’a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Usage: helplines-cli [options] &lt;command&gt; [command options]
@@ -3534,42 +3534,42 @@ Free psychological support lines, and whether they answer now.
 
 Commands:
 </source>
-        <translation>Utilisation : helplines-cli [options] &lt;commande&gt; [options de la commande]
+        <translation>Utilisation&#xa0;: helplines-cli [options] &lt;commande&gt; [options de la commande]
 
 Les lignes d’écoute et de soutien psychologique gratuites, et celles qui répondent maintenant.
 
-Commandes :
+Commandes&#xa0;:
 </translation>
     </message>
     <message>
         <source>
 Options of every command (before or after the command):
-  --lang fr|en       language of the output (default: the system's)
-  --data-dir FOLDER  folder of the user's data (default: HELPLINES_DATA_DIR, or
-                     the platform's data folder)
+  --lang fr|en       language of the output (default: the system&apos;s)
+  --data-dir FOLDER  folder of the user&apos;s data (default: HELPLINES_DATA_DIR, or
+                     the platform&apos;s data folder)
   --directory FILE   a directory file to use instead of the bundled one
-  -h, --help         this help, or a command's help after its name
+  -h, --help         this help, or a command&apos;s help after its name
   --version          the version
 
 Exit codes: 0 success, 1 problems found or data unreadable, 2 wrong command line.
 </source>
         <translation>
-Options de toutes les commandes (avant ou après la commande) :
-  --lang fr|en          langue de la sortie (par défaut : celle du système)
-  --data-dir DOSSIER    dossier des données de l’utilisateur (par défaut :
+Options de toutes les commandes (avant ou après la commande)&#xa0;:
+  --lang fr|en          langue de la sortie (par défaut&#xa0;: celle du système)
+  --data-dir DOSSIER    dossier des données de l’utilisateur (par défaut&#xa0;:
                         HELPLINES_DATA_DIR, ou le dossier de données du système)
   --directory FICHIER   un fichier d’annuaire à utiliser à la place de l’annuaire
                         intégré
   -h, --help            cette aide, ou l’aide d’une commande après son nom
   --version             la version
 
-Codes de sortie : 0 succès, 1 problèmes trouvés ou données illisibles, 2 ligne de
+Codes de sortie&#xa0;: 0 succès, 1 problèmes trouvés ou données illisibles, 2 ligne de
 commande incorrecte.
 </translation>
     </message>
     <message>
         <source>helplines-cli: unknown command “%1”. Try “helplines-cli --help”.</source>
-        <translation>helplines-cli : commande inconnue « %1 ». Essayez « helplines-cli --help ».</translation>
+        <translation>helplines-cli&#xa0;: commande inconnue «&#xa0;%1&#xa0;». Essayez «&#xa0;helplines-cli --help&#xa0;».</translation>
     </message>
     <message>
         <source>Show the services as at this instant (ISO 8601 with an offset, e.g. 2026-01-12T09:00+01:00), for demonstrations.</source>
@@ -3582,18 +3582,18 @@ commande incorrecte.
     <message>
         <source>helplines: “%1” is not an instant: use ISO 8601 with an offset, e.g. 2026-01-12T09:00+01:00.
 </source>
-        <translation>helplines : « %1 » n’est pas un instant : utilisez l’ISO 8601 avec décalage, par exemple 2026-01-12T09:00+01:00.
+        <translation>helplines&#xa0;: «&#xa0;%1&#xa0;» n’est pas un instant&#xa0;: utilisez l’ISO 8601 avec décalage, par exemple 2026-01-12T09:00+01:00.
 </translation>
     </message>
     <message>
         <source>helplines: the language is set by your organisation; --lang is ignored.
 </source>
-        <translation>helplines : la langue est fixée par votre organisation ; --lang est ignoré.
+        <translation>helplines&#xa0;: la langue est fixée par votre organisation&#x202f;; --lang est ignoré.
 </translation>
     </message>
     <message>
         <source>
-The organisation's settings (policies.json) and provisioning file (directory.json) are read from %1, or from the folder in HELPLINES_SYSTEM_DIR (then without the registry or managed preferences).
+The organisation&apos;s settings (policies.json) and provisioning file (directory.json) are read from %1, or from the folder in HELPLINES_SYSTEM_DIR (then without the registry or managed preferences).
 </source>
         <translation>
 Les réglages de l’organisation (policies.json) et le fichier de provisionnement (directory.json) sont lus dans %1, ou dans le dossier indiqué par HELPLINES_SYSTEM_DIR (sans le registre ni les préférences gérées dans ce cas).
