@@ -6,26 +6,12 @@
 #include "core/directory/directoryreader.h"
 #include "core/phone/phonenumber.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace Helplines;
-
-// The time budget of large files holds for optimised builds; sanitised or debug builds, several
-// times slower, only report the time.
-#if defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define HELPLINES_TEST_SANITIZED
-#endif
-#endif
-#if defined(__OPTIMIZE__) && !defined(__SANITIZE_ADDRESS__) && !defined(HELPLINES_TEST_SANITIZED)
-constexpr bool checksTimeBudgets = true;
-#else
-constexpr bool checksTimeBudgets = false;
-#endif
 
 namespace {
 
@@ -254,10 +240,7 @@ void TestBadInput::givesOneClearErrorAndNothingElse()
     QFETCH(QString, substance);
     QFETCH(int, services);
 
-    QElapsedTimer timer;
-    timer.start();
     const DirectoryReader::Result result = reader().read(bytes, u"bad.json"_s);
-    const qint64 elapsed = timer.elapsed();
 
     QVERIFY2(result.diagnostics.size() == 1,
              qPrintable(u"One diagnostic expected, got:\n"_s + describe(result.diagnostics)));
@@ -283,9 +266,6 @@ void TestBadInput::givesOneClearErrorAndNothingElse()
 
     QCOMPARE(result.directory.services.size(), services);
     QCOMPARE(result.hasErrors(), true);
-    // Every row is small but for the nested ones (a few hundred kilobytes): far below a
-    // second even under the sanitizers.
-    QVERIFY2(elapsed < 2000, qPrintable(u"%1 ms"_s.arg(elapsed)));
 }
 
 void TestBadInput::refusesAHundredMegabyteFileWithoutReadingIt()
@@ -300,10 +280,7 @@ void TestBadInput::refusesAHundredMegabyteFileWithoutReadingIt()
         QVERIFY(file.write(documentWith(service).chopped(3) + ",\n") > 0);
         QVERIFY(file.resize(100 * 1024 * 1024));
     }
-    QElapsedTimer timer;
-    timer.start();
     const DirectoryReader::Result result = reader().readFile(path);
-    const qint64 elapsed = timer.elapsed();
     QCOMPARE(result.diagnostics.size(), 1);
     const Diagnostic &diagnostic = result.diagnostics.constFirst();
     QVERIFY(diagnostic.jsonError());
@@ -315,7 +292,6 @@ void TestBadInput::refusesAHundredMegabyteFileWithoutReadingIt()
     QVERIFY(diagnostic.toString().startsWith(path + u": error: "_s));
     QVERIFY(!result.documentRead);
     QVERIFY(result.directory.services.isEmpty());
-    QVERIFY2(elapsed < 1000, qPrintable(u"%1 ms"_s.arg(elapsed)));
 }
 
 void TestBadInput::refusesAHundredMegabytesInMemoryAtOnce()
@@ -323,13 +299,11 @@ void TestBadInput::refusesAHundredMegabytesInMemoryAtOnce()
     // The same bytes handed over in memory (an import dropped on the window): no parsing.
     QByteArray bytes = documentWith(service).chopped(3) + ",\n";
     bytes.append(QByteArray(100 * 1024 * 1024 - bytes.size(), ' '));
-    QElapsedTimer timer;
-    timer.start();
     const DirectoryReader::Result result = reader().read(bytes, u"huge.json"_s);
-    const qint64 elapsed = timer.elapsed();
     QCOMPARE(result.diagnostics.size(), 1);
     QCOMPARE(result.diagnostics.constFirst().jsonError()->kindName(), u"file-too-large"_s);
-    QVERIFY2(elapsed < 100, qPrintable(u"%1 ms"_s.arg(elapsed)));
+    // Refused on the size alone: no line or column, so nothing was parsed.
+    QCOMPARE(result.diagnostics.constFirst().line, 0);
 }
 
 void TestBadInput::boundsTheWorkOnLargeValidLookingFiles_data()
@@ -355,10 +329,7 @@ void TestBadInput::boundsTheWorkOnLargeValidLookingFiles()
     QFETCH(QByteArray, bytes);
     QFETCH(QString, cause);
     QFETCH(QString, substance);
-    QElapsedTimer timer;
-    timer.start();
     const DirectoryReader::Result result = reader().read(bytes, u"large.json"_s);
-    const qint64 elapsed = timer.elapsed();
     QCOMPARE(result.diagnostics.size(), 1);
     const Diagnostic &diagnostic = result.diagnostics.constFirst();
     QVERIFY(diagnostic.jsonError());
@@ -367,9 +338,6 @@ void TestBadInput::boundsTheWorkOnLargeValidLookingFiles()
              qPrintable(diagnostic.message()));
     QVERIFY(diagnostic.line >= 1);
     QVERIFY(result.directory.services.isEmpty());
-    qInfo("%s: %lld ms", QTest::currentDataTag(), elapsed);
-    if (checksTimeBudgets)
-        QVERIFY2(elapsed < 2000, qPrintable(u"%1 ms"_s.arg(elapsed)));
 }
 
 void TestBadInput::keepsOnlyTelUrlsOfValidatedDigits_data()
