@@ -148,6 +148,12 @@ void TestPhoneNumber::readsValidNumbers_data()
     QTest::newRow("foreign number")
             << u"+44 20 7946 0000"_s << u"FR"_s << T::FixedLine << u"+442079460000"_s
             << u"+442079460000"_s << u"+44 20 7946 0000"_s << u"GB"_s << false << false;
+    // The overseas departments share the French plan: a metropolitan number listed for a
+    // service in Réunion keeps its +33 (found by fuzz_phonenumber: libphonenumber reads the
+    // national digits again in Réunion as Réunion's own "+262 809 …").
+    QTest::newRow("metropolitan special number for a service in Réunion")
+            << u"+33 809 90 14 08"_s << u"RE"_s << T::UniversalAccess << u"0809901408"_s
+            << u"+33809901408"_s << u"0 809 90 14 08"_s << u"FR"_s << false << false;
     QTest::newRow("region in lower case")
             << u"0 800 130 000"_s << u"fr"_s << T::TollFree << u"0800130000"_s
             << u"+33800130000"_s << u"0 800 130 000"_s << u"FR"_s << true << false;
