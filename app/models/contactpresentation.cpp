@@ -18,7 +18,9 @@ bool isWebUrl(const QUrl &url)
 
 bool isEmailAddress(const QString &value)
 {
-    static const QRegularExpression address(u"^[^@\\s:/?#]+@[^@\\s:/?#]+\\.[^@\\s:/?#]+$"_s);
+    // No control or format characters either (\p{C}): they would make the mailto: URL invalid.
+    static const QRegularExpression address(
+            u"^[^@\\s\\p{C}:/?#]+@[^@\\s\\p{C}:/?#]+\\.[^@\\s\\p{C}:/?#]+$"_s);
     return address.match(value).hasMatch();
 }
 
@@ -57,13 +59,18 @@ ContactPresentation ContactPresentation::of(const Contact &contact, const Servic
         p.action = OpenPage;
         break;
     }
-    case ContactKind::Email:
+    case ContactKind::Email: {
         if (!isEmailAddress(contact.value))
             break;
+        // Valid only with a URL to open: an address is never shown as valid without an action.
+        const QUrl url(u"mailto:"_s + contact.value, QUrl::StrictMode);
+        if (!url.isValid())
+            break;
         p.valid = true;
-        p.actionUrl = QUrl(u"mailto:"_s + contact.value, QUrl::StrictMode);
-        p.action = p.actionUrl.isValid() ? WriteEmail : NoAction;
+        p.actionUrl = url;
+        p.action = WriteEmail;
         break;
+    }
     }
     return p;
 }

@@ -125,6 +125,9 @@ void TestContactPresentation::offersNoActionForValuesThatDoNotValidate_data()
     QTest::newRow("a web page without a host") << ContactKind::Web << u"https://"_s;
     QTest::newRow("an e-mail address with a query") << ContactKind::Email << u"contact@example.fr?cc=x@example.org"_s;
     QTest::newRow("an e-mail address that is a URL") << ContactKind::Email << u"mailto:contact@example.fr"_s;
+    // Found by fuzz_phonenumber: control characters made a "valid" address without an action.
+    QTest::newRow("an e-mail address with control characters") << ContactKind::Email << u"0@2.45\x18\x18.3940.00"_s;
+    QTest::newRow("an e-mail address with a format character") << ContactKind::Email << u"contact@exam\u200Eple.fr"_s;
     // clang-format on
 }
 
