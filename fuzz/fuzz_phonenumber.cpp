@@ -140,8 +140,9 @@ void checkNumber(const QString &text, QStringView region, bool frenchRegion)
         // special ranges: a metropolitan "08 09 …" read again in Réunion is Réunion's
         // "+262 809 …", a toll-free number there rather than a universal-access one. The digits
         // dialled are the same; the type is compared only where the number belongs to the
-        // region it is read in (found by this fuzzer: "0033 0809901408" in RE).
-        const bool sameRegion = region == u"FR" || number.regionCode() == region;
+        // region it is read in (found by this fuzzer: "0033 0809901408" in RE, and the other
+        // way round "+262 808 30 39 19" read in FR).
+        const bool sameRegion = number.regionCode() == region;
         for (const QString &form : {number.dialable(), number.display()}) {
             const PhoneNumber again = PhoneNumber::parse(form, region);
             check(again.isValid() && again.dialable() == number.dialable()
