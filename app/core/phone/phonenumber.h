@@ -94,6 +94,9 @@ public:
     friend bool operator!=(const PhoneNumber &a, const PhoneNumber &b) { return !(a == b); }
 
 private:
+    // Saves and restores every field (phonenumbercache.cpp).
+    friend class PhoneNumberCache;
+
     QString m_text;
     QString m_regionCode;
     QString m_dialable;
