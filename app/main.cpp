@@ -20,7 +20,9 @@
 #include <QDate>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTimer>
 
+#include <chrono>
 #include <cstdio>
 #include <memory>
 
@@ -200,6 +202,12 @@ int main(int argc, char *argv[])
     // Only when benchmarks/ asks (HELPLINES_BENCH_FIRST_FRAME); else one getenv.
     BenchmarkProbe::installIfRequested(&window);
     window.show();
+    // Once the window is up, the numbers it shows are kept formatted for the next start
+    // (PhoneNumberCache): that start need not load libphonenumber. Nothing is written when
+    // this start found them all; failing to keep them costs the next start a few milliseconds,
+    // nothing else.
+    QTimer::singleShot(std::chrono::seconds(1), &window,
+                       [&directory] { static_cast<void>(directory.savePhoneNumbers()); });
     QObject::connect(&instance, &SingleInstance::raiseRequested, &window,
                      &MainWindow::raiseFromAnotherLaunch);
     // Problems with the user's data file (what was wrong, what was done about it) and with

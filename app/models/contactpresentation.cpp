@@ -1,6 +1,6 @@
 #include "contactpresentation.h"
 
-#include "core/phone/phonenumber.h"
+#include "core/phone/phonenumbercache.h"
 
 #include <QRegularExpression>
 
@@ -35,8 +35,9 @@ ContactPresentation ContactPresentation::of(const Contact &contact, const Servic
     switch (contact.kind) {
     case ContactKind::Phone:
     case ContactKind::Sms: {
-        const PhoneNumber number = PhoneNumber::parse(
-                contact.value, PhoneNumber::regionForHolidays(service.holidays));
+        // From the numbers kept from the last run when they are there (PhoneNumberCache).
+        const auto key = PhoneNumberCache::keyOf(contact, service);
+        const PhoneNumber number = PhoneNumberCache::parse(key->first, key->second);
         if (!number.isValid())
             break;
         p.valid = true;

@@ -21,6 +21,9 @@ namespace Helplines {
 
 namespace {
 
+// ServiceStore::cachedValue(): the formatted numbers (PhoneNumberCache::saved()).
+const QString phoneNumbersKey = u"cache.phone-numbers"_s;
+
 // What a cached directory depends on: the program's version (validation and merging may
 // change between versions), where the directory file and the provisioning file are and their
 // exact bytes (an absent provisioning file counts as such).
@@ -200,6 +203,7 @@ ServiceDirectory::LoadResult ServiceDirectory::load()
         // The user's own entries do not depend on the directory file.
         result.storeError = m_store.openWithRecovery(
                 DataLocation::databaseFile(m_options.dataDirectory), &result.storeRecovery);
+        restorePhoneNumbers();
         mergeOwnServices(&result);
         return result;
     }
@@ -225,6 +229,7 @@ ServiceDirectory::LoadResult ServiceDirectory::load()
             provisioningBytes);
     result.storeError = m_store.openWithRecovery(
             DataLocation::databaseFile(m_options.dataDirectory), &result.storeRecovery);
+    restorePhoneNumbers();
 
     if (m_store.isOpen() && m_store.directoryFingerprint() == fingerprint) {
         if (!m_store.loadDirectory(&m_services, &m_emergencyNumbers)) {
@@ -366,6 +371,62 @@ void ServiceDirectory::applyVisibility(LoadResult *result)
             return !categories.contains(service.category);
         });
     }
+}
+
+void ServiceDirectory::restorePhoneNumbers()
+{
+    m_savedPhoneNumbers.clear();
+    if (!m_store.isOpen())
+        return;
+    // Numbers saved with other libphonenumber metadata, or damaged, are formatted again.
+    if (const auto saved = m_store.cachedValue(phoneNumbersKey);
+        saved && PhoneNumberCache::restore(*saved)) {
+        m_savedPhoneNumbers = *saved;
+    }
+}
+
+QList<PhoneNumberCache::Key> ServiceDirectory::phoneNumberKeys() const
+{
+    const qsizetype limit = PhoneNumberCache::maximumEntries() / 2;
+    QList<PhoneNumberCache::Key> keys;
+    QSet<PhoneNumberCache::Key> seen;
+    const auto add = [&](const Contact &contact, const Service &service) {
+        if (keys.size() >= limit)
+            return;
+        if (auto key = PhoneNumberCache::keyOf(contact, service); key && !seen.contains(*key)) {
+            seen.insert(*key);
+            keys.append(std::move(*key));
+        }
+    };
+    // The emergency banner, as EmergencyBanner reads its numbers: with no service's region.
+    for (const EmergencyNumber &number : m_emergencyNumbers) {
+        Contact contact;
+        contact.kind = number.kind;
+        contact.value = number.number;
+        add(contact, Service());
+    }
+    for (const Service &service : m_services) {
+        for (const Contact &contact : service.contacts)
+            add(contact, service);
+    }
+    return keys;
+}
+
+StoreError ServiceDirectory::savePhoneNumbers()
+{
+    if (!m_store.isOpen() || m_store.isReadOnly())
+        return {};
+    const QList<PhoneNumberCache::Key> keys = phoneNumberKeys();
+    // Formats those not in the memo; those that are cost a look-up.
+    for (const PhoneNumberCache::Key &key : keys)
+        PhoneNumberCache::parse(key.first, key.second);
+    const QByteArray saved = PhoneNumberCache::saved(keys);
+    if (saved == m_savedPhoneNumbers)
+        return {};
+    if (StoreError error = m_store.setCachedValue(phoneNumbersKey, saved))
+        return error;
+    m_savedPhoneNumbers = saved;
+    return {};
 }
 
 void ServiceDirectory::mergeOwnServices(LoadResult *result)
@@ -519,6 +580,10 @@ StoreError ServiceDirectory::clearUserData()
         if (!ServiceStore::removeUserDataCopies(file, &failed))
             error = {StoreError::QueryFailed, failed.join(u", "_s)};
     }
+    // The numbers kept for the next start went with the rest (they may be the user's own
+    // entries'); so do those kept in memory.
+    m_savedPhoneNumbers.clear();
+    PhoneNumberCache::clear();
     // The own entries leave the list; directory services they stood in for come back.
     if (!m_ownIds.isEmpty())
         load();

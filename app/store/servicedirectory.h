@@ -3,6 +3,7 @@
 
 #include "core/directory/diagnostic.h"
 #include "core/directory/directory.h"
+#include "core/phone/phonenumbercache.h"
 #include "core/service.h"
 #include "store/servicestore.h"
 
@@ -181,6 +182,16 @@ public:
     // Why the last automatic backup could not be written; None when it was.
     StoreError backupError() const { return m_store.backupError(); }
 
+    // Keeps the formatted forms of the numbers of services() and emergencyNumbers() for the
+    // next run (PhoneNumberCache, restored by load()), so that the next start shows them
+    // without loading libphonenumber. Formats those not yet formatted (libphonenumber's first
+    // use, about 5 ms, then tens of microseconds a number; at most
+    // PhoneNumberCache::maximumEntries() / 2 numbers, the first ones) and writes them when they
+    // differ from what load() found. Meant to run once the window is shown.
+    StoreError savePhoneNumbers();
+    // The numbers savePhoneNumbers() keeps, in the order of services().
+    QList<PhoneNumberCache::Key> phoneNumberKeys() const;
+
     // The id a new own entry with this name starts from: "own-" and the name in lower-case
     // ASCII letters and digits ("Dr Élise Martin" -> "own-dr-elise-martin").
     static QString ownServiceIdBase(const LocalizedText &name);
@@ -199,6 +210,7 @@ private:
     void readProvisioning(const QList<Service> &base, const QByteArray &bytes, LoadResult *result);
     void applyVisibility(LoadResult *result);
     void mergeOwnServices(LoadResult *result);
+    void restorePhoneNumbers();
     QString newOwnServiceId(const LocalizedText &name) const;
 
     Options m_options;
@@ -207,6 +219,8 @@ private:
     QList<EmergencyNumber> m_emergencyNumbers;
     // The own entries in m_services.
     QSet<QString> m_ownIds;
+    // The formatted numbers as load() found them in the store.
+    QByteArray m_savedPhoneNumbers;
 };
 
 } // namespace Helplines

@@ -24,6 +24,7 @@ namespace {
 
 const QString fingerprintKey = u"directory.fingerprint"_s;
 const QString codecKey = u"directory.codec"_s;
+const QString cachedValuePrefix = u"cache."_s;
 
 // One migration per schema version: steps[i] brings a database from version i to i + 1.
 const QStringList schemaSteps[] = {
@@ -490,6 +491,27 @@ StoreError ServiceStore::setFavourite(const QString &serviceId, bool favourite)
     return {};
 }
 
+std::optional<QByteArray> ServiceStore::cachedValue(const QString &key) const
+{
+    Q_ASSERT(key.startsWith(cachedValuePrefix));
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
+    query.addBindValue(key);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return query.value(0).toByteArray();
+}
+
+StoreError ServiceStore::setCachedValue(const QString &key, const QByteArray &value)
+{
+    Q_ASSERT(key.startsWith(cachedValuePrefix));
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(u"INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"_s);
+    query.addBindValue(key);
+    query.addBindValue(value);
+    return execute(query);
+}
+
 std::optional<QByteArray> ServiceStore::preference(const QString &key) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
@@ -726,7 +748,11 @@ StoreError ServiceStore::clearUserData()
             if (StoreError error = execute(u"DELETE FROM "_s + table))
                 return error;
         }
-        return {};
+        QSqlQuery cached(QSqlDatabase::database(m_connectionName, false));
+        cached.prepare(u"DELETE FROM meta WHERE substr(key, 1, ?) = ?"_s);
+        cached.addBindValue(cachedValuePrefix.size());
+        cached.addBindValue(cachedValuePrefix);
+        return execute(cached);
     });
     execute(u"PRAGMA secure_delete = OFF"_s);
     if (outcome)

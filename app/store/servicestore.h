@@ -101,6 +101,13 @@ public:
     StoreError loadDirectory(QList<Service> *services,
                              QList<EmergencyNumber> *emergencyNumbers) const;
 
+    // Values the application derives from the directory and keeps between runs to start
+    // sooner (the formatted phone numbers: PhoneNumberCache), in the meta table with the
+    // directory cache: no backup, and no harm in losing them. Keys start with "cache.";
+    // clearUserData() erases them, as they may hold numbers of the user's own entries.
+    std::optional<QByteArray> cachedValue(const QString &key) const;
+    StoreError setCachedValue(const QString &key, const QByteArray &value);
+
     QSet<QString> favourites() const;
     StoreError setFavourite(const QString &serviceId, bool favourite);
 
@@ -140,9 +147,9 @@ public:
     // Adds the user's data to what is stored, in one transaction; what is already there (by
     // favourite id, preference key or own entry id) is kept.
     StoreError restoreUserData(const UserDataBackup::Data &data);
-    // Erases the user's favourites, preferences and own entries, in one transaction; then
-    // rewrites the file so that nothing of them stays in free pages or the journal. The
-    // directory cache stays.
+    // Erases the user's favourites, preferences and own entries, and the cached values
+    // (cachedValue()), in one transaction; then rewrites the file so that nothing of them stays
+    // in free pages or the journal. The directory cache stays.
     StoreError clearUserData();
     // The automatic backups of this database.
     UserDataBackup backup() const;

@@ -1,3 +1,4 @@
+#include "core/phone/phonenumbercache.h"
 #include "store/datalocation.h"
 #include "store/servicedirectory.h"
 
@@ -97,6 +98,9 @@ private Q_SLOTS:
     void hideBundledDirectoryNeverEmptiesTheList();
     void categoriesKeepTheUsersOwnServices();
     void ownServicesCanBeKeptOutAndStayStored();
+    void keepsTheNumbersFormattedForTheNextStart();
+    void numbersKeptUnusableAreFormattedAgain();
+    void clearingTheUsersDataForgetsTheKeptNumbers();
 
 private:
     std::unique_ptr<ServiceDirectory> open(const QString &directoryFile = {});
@@ -831,6 +835,93 @@ void TestServiceDirectory::ownServicesCanBeKeptOutAndStayStored()
     auto directory = open();
     directory->load();
     QVERIFY(find(*directory, own));
+}
+
+void TestServiceDirectory::keepsTheNumbersFormattedForTheNextStart()
+{
+    QList<PhoneNumberCache::Key> keys;
+    {
+        auto directory = open();
+        directory->load();
+        keys = directory->phoneNumberKeys();
+        // Every number of the emergency banner and of the services, once each.
+        QVERIFY(!directory->emergencyNumbers().isEmpty());
+        QVERIFY(keys.contains(
+                PhoneNumberCache::Key(directory->emergencyNumbers().first().number, u"FR"_s)));
+        for (const Service &service : directory->services()) {
+            for (const Contact &contact : service.contacts) {
+                if (const auto key = PhoneNumberCache::keyOf(contact, service))
+                    QCOMPARE(keys.count(*key), 1);
+            }
+        }
+        QVERIFY(!directory->savePhoneNumbers());
+    }
+    // The next start finds them all, and formats none.
+    PhoneNumberCache::clear();
+    auto directory = open();
+    QVERIFY(directory->load().fromCache);
+    QVERIFY(PhoneNumberCache::contains(keys));
+    const int misses = PhoneNumberCache::misses();
+    for (const PhoneNumberCache::Key &key : keys)
+        QCOMPARE(PhoneNumberCache::parse(key.first, key.second),
+                 PhoneNumber::parse(key.first, key.second));
+    QCOMPARE(PhoneNumberCache::misses(), misses);
+    QVERIFY(!directory->savePhoneNumbers());
+}
+
+void TestServiceDirectory::numbersKeptUnusableAreFormattedAgain()
+{
+    QList<PhoneNumberCache::Key> keys;
+    {
+        auto directory = open();
+        directory->load();
+        keys = directory->phoneNumberKeys();
+        QVERIFY(!directory->savePhoneNumbers());
+    }
+    {
+        // Damaged, as after an upgrade of libphonenumber or a bad sector.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"damage"_s);
+        db.setDatabaseName(DataLocation::databaseFile(m_data->path()));
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"UPDATE meta SET value = x'00ff' WHERE key = 'cache.phone-numbers'"_s));
+        QCOMPARE(query.numRowsAffected(), 1);
+    }
+    QSqlDatabase::removeDatabase(u"damage"_s);
+    PhoneNumberCache::clear();
+    {
+        auto directory = open();
+        directory->load();
+        QCOMPARE(PhoneNumberCache::size(), 0);
+        QVERIFY(!directory->savePhoneNumbers());
+    }
+    PhoneNumberCache::clear();
+    auto directory = open();
+    directory->load();
+    QVERIFY(PhoneNumberCache::contains(keys));
+}
+
+void TestServiceDirectory::clearingTheUsersDataForgetsTheKeptNumbers()
+{
+    const PhoneNumberCache::Key own(u"01 44 27 61 93"_s, u"FR"_s);
+    {
+        auto directory = open();
+        directory->load();
+        QVERIFY(!directory->phoneNumberKeys().contains(own));
+        Service service = therapist();
+        service.contacts.first().value = own.first;
+        QVERIFY(directory->saveOwnService(service).service);
+        QVERIFY(directory->phoneNumberKeys().contains(own));
+        QVERIFY(!directory->savePhoneNumbers());
+        QVERIFY(!directory->clearUserData());
+        // Nothing kept in memory either.
+        QVERIFY(!PhoneNumberCache::contains({own}));
+    }
+    PhoneNumberCache::clear();
+    auto directory = open();
+    directory->load();
+    QCOMPARE(PhoneNumberCache::size(), 0);
+    QVERIFY(!directory->phoneNumberKeys().contains(own));
 }
 
 QTEST_GUILESS_MAIN(TestServiceDirectory)
