@@ -16,6 +16,10 @@
 
 #include <functional>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace Helplines {
@@ -50,6 +54,19 @@ const QStringList schemaSteps[] = {
 };
 
 constexpr int latestVersion = int(std::size(schemaSteps));
+
+// Whether the file can be written, and the folder its journal goes in: a read-only mount,
+// permissions or an immutable file say no.
+bool isWritable(const QString &file)
+{
+#ifdef Q_OS_UNIX
+    const QByteArray path = QFile::encodeName(file);
+    const QByteArray folder = QFile::encodeName(QFileInfo(file).absolutePath());
+    return ::access(path.constData(), W_OK) == 0 && ::access(folder.constData(), W_OK) == 0;
+#else
+    return QFileInfo(file).isWritable() && QFileInfo(QFileInfo(file).absolutePath()).isWritable();
+#endif
+}
 
 // Maps SQLite's primary result codes (Qt reports the extended code as text).
 StoreError::Kind kindOfSqliteCode(const QString &nativeCode)
@@ -157,16 +174,11 @@ StoreError ServiceStore::openFile(const QString &databaseFile, bool readOnly)
         return {StoreError::NewerSchema,
                 u"schema version %1, this program knows up to %2"_s.arg(version).arg(
                         latestVersion)};
-    if (version == latestVersion && !readOnly && !m_inMemory) {
-        // A file that SQLite could only open for reading (its permissions, a read-only
-        // mount) opens without complaint: find out now rather than at the user's first save.
-        if (const StoreError probe = execute(u"PRAGMA user_version = %1"_s.arg(latestVersion));
-            probe.kind() == StoreError::ReadOnly) {
-            m_readOnly = true;
-        } else if (probe) {
-            return probe;
-        }
-    }
+    // A file that SQLite could only open for reading (its permissions, a read-only mount)
+    // opens without complaint: find out now rather than at the user's first save, without
+    // writing (a write at every start would cost a sync of the journal before the window).
+    if (version == latestVersion && !readOnly && !m_inMemory && !isWritable(databaseFile))
+        m_readOnly = true;
     if (version < latestVersion) {
         if (m_readOnly)
             return {StoreError::ReadOnly, u"schema version %1 cannot be migrated"_s.arg(version)};
