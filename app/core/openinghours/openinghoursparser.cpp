@@ -922,6 +922,9 @@ bool OpeningHoursParser::parseClock(int &minutes, bool isEnd, bool isOffset)
 QString OpeningHoursParser::suggestFix(QStringView rule)
 {
     QString text = rule.toString().simplified();
+    // Nothing to correct (a service whose hours are not known); its patterns are not compiled.
+    if (text.isEmpty())
+        return {};
     const QString original = text;
     static const QRegularExpression allDay(
             uR"((?i)^(?:h\s*24|24\s*h?\s*/\s*24\s*h?)(?:\s*(?:,|et|and)?\s*7\s*j?\s*/\s*7\s*j?)?$)"_s);
