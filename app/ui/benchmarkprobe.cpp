@@ -81,6 +81,7 @@ BenchmarkProbe::BenchmarkProbe(QWidget *window, bool quitAfterFirstFrame, int id
     , m_window(window)
     , m_quitAfterFirstFrame(quitAfterFirstFrame)
     , m_idleSeconds(idleSeconds)
+    , m_quitSeconds(qMax(0, qEnvironmentVariableIntValue("HELPLINES_BENCH_QUIT_SECONDS")))
 {}
 
 bool BenchmarkProbe::eventFilter(QObject *watched, QEvent *event)
@@ -108,6 +109,8 @@ void BenchmarkProbe::firstFrameShown()
               + QByteArray::number(m_window->height()));
     if (m_idleSeconds > 0)
         startCounting();
+    else if (m_quitAfterFirstFrame && m_quitSeconds > 0)
+        QTimer::singleShot(std::chrono::seconds(m_quitSeconds), qApp, &QCoreApplication::quit);
     else if (m_quitAfterFirstFrame)
         QCoreApplication::quit();
 }

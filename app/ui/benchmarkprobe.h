@@ -16,6 +16,9 @@ namespace Helplines {
 //
 //   HELPLINES_BENCH_FIRST_FRAME=1     print the first frame's time, keep running
 //   HELPLINES_BENCH_FIRST_FRAME=quit  print it and quit (start-up and peak memory)
+//   HELPLINES_BENCH_QUIT_SECONDS=N    with "quit": quit N seconds after the first frame, the
+//                                     work done once the window is up included (a session
+//                                     before the one measured)
 //   HELPLINES_BENCH_IDLE_SECONDS=N    then count the event loop's wake-ups and the timer events
 //                                     of each receiver for N seconds, print them and quit;
 //                                     counted after the window settled (the timers that run
@@ -50,6 +53,7 @@ private:
     bool m_quitAfterFirstFrame;
     int m_idleSeconds;
     int m_settleSeconds = 3;
+    int m_quitSeconds = 0;
     bool m_painted = false;
     bool m_counting = false;
     int m_wakeUps = 0;
