@@ -21,6 +21,7 @@ private Q_SLOTS:
     void reportsErrorsWithPositions_data();
     void reportsErrorsWithPositions();
     void keepsPositionsOfValuesAndKeys();
+    void namesTheTypesAsJsonSchemaDoes();
     void countsColumnsInCharacters();
     void decodesStrings_data();
     void decodesStrings();
@@ -194,6 +195,22 @@ void TestJsonReader::reportsErrorsWithPositions()
     QCOMPARE(error.column, column);
     QCOMPARE(error.detail, detail);
     QVERIFY(!error.message().isEmpty());
+}
+
+void TestJsonReader::namesTheTypesAsJsonSchemaDoes()
+{
+    const JsonDocument document = JsonReader().read(
+            R"({"n": null, "b": false, "x": 1.5, "s": "3114", "a": [], "o": {}})");
+    QVERIFY(document.isValid());
+    const JsonValue root = document.root();
+    QCOMPARE(root.typeName(), u"object"_s);
+    QCOMPARE(root.value(u"n").typeName(), u"null"_s);
+    QCOMPARE(root.value(u"b").typeName(), u"boolean"_s);
+    QCOMPARE(root.value(u"x").typeName(), u"number"_s);
+    QCOMPARE(root.value(u"s").typeName(), u"string"_s);
+    QCOMPARE(root.value(u"a").typeName(), u"array"_s);
+    QCOMPARE(root.value(u"o").typeName(), u"object"_s);
+    QCOMPARE(root.value(u"missing").typeName(), QString());
 }
 
 void TestJsonReader::keepsPositionsOfValuesAndKeys()

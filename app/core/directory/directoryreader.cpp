@@ -151,27 +151,6 @@ QString timeZoneOfHolidayRegion(QStringView holidays)
     return {};
 }
 
-QString typeKey(const JsonValue &value)
-{
-    switch (value.type()) {
-    case JsonValue::Type::Undefined:
-        return {};
-    case JsonValue::Type::Null:
-        return u"null"_s;
-    case JsonValue::Type::Bool:
-        return u"boolean"_s;
-    case JsonValue::Type::Number:
-        return u"number"_s;
-    case JsonValue::Type::String:
-        return u"string"_s;
-    case JsonValue::Type::Array:
-        return u"array"_s;
-    case JsonValue::Type::Object:
-        return u"object"_s;
-    }
-    return {};
-}
-
 // The candidate a misspelt word most likely meant (WordSuggestion::nearest).
 template<typename Candidates>
 QString suggestion(QStringView word, const Candidates &candidates)
@@ -464,7 +443,7 @@ bool Validator::expectType(const JsonValue &value, const QString &path, QStringV
         return true;
     static const QString names[] = {QString(),   u"null"_s,  u"boolean"_s, u"number"_s,
                                     u"string"_s, u"array"_s, u"object"_s};
-    error(Code::WrongType, value, path, {field.toString(), names[int(type)], typeKey(value)});
+    error(Code::WrongType, value, path, {field.toString(), names[int(type)], value.typeName()});
     return false;
 }
 
@@ -503,7 +482,7 @@ bool Validator::readText(const JsonValue &object, const QString &objectPath, QSt
         return false;
     }
     if (!value.isObject()) {
-        error(Code::WrongType, value, path, {field.toString(), u"text"_s, typeKey(value)});
+        error(Code::WrongType, value, path, {field.toString(), u"text"_s, value.typeName()});
         return false;
     }
     const std::array<JsonValue, TextFieldCount> languages = collect(value, path, textFields);
@@ -552,7 +531,7 @@ bool Validator::readDate(const JsonValue &value, const QString &path, QStringVie
                          Severity futureSeverity, QDate *out)
 {
     if (!value.isString()) {
-        error(Code::WrongType, value, path, {field.toString(), u"date"_s, typeKey(value)});
+        error(Code::WrongType, value, path, {field.toString(), u"date"_s, value.typeName()});
         return false;
     }
     const QDate date = parseDate(value.stringView());
@@ -706,7 +685,7 @@ void Validator::checkHours(const QString &rule, const JsonValue &value, const QS
 void Validator::readDocument(const JsonValue &root)
 {
     if (!root.isObject()) {
-        error(Code::WrongType, root, QString(), {QString(), u"object"_s, typeKey(root)});
+        error(Code::WrongType, root, QString(), {QString(), u"object"_s, root.typeName()});
         return;
     }
     const std::array<JsonValue, TopFieldCount> fields = collect(root, QString(), topFields);
@@ -716,7 +695,7 @@ void Validator::readDocument(const JsonValue &root)
     if (format.isUndefined()) {
         missing(root, QString(), u"format");
     } else if (!format.isNumber() || !format.isInteger()) {
-        error(Code::WrongType, format, u"format"_s, {u"format"_s, u"integer"_s, typeKey(format)});
+        error(Code::WrongType, format, u"format"_s, {u"format"_s, u"integer"_s, format.typeName()});
     } else if (format.toDouble() != 1.0) {
         error(Code::UnsupportedFormat, format, u"format"_s,
               {QString::number(format.toDouble(), 'g', 17)});
@@ -1329,7 +1308,7 @@ DirectoryReader::Result DirectoryReader::readService(const QByteArray &bytes,
         diagnostic.file = fileName;
         diagnostic.line = root.line();
         diagnostic.column = root.column();
-        diagnostic.arguments = {QString(), u"object"_s, typeKey(root)};
+        diagnostic.arguments = {QString(), u"object"_s, root.typeName()};
         result.diagnostics.append(diagnostic);
         return result;
     }

@@ -2,6 +2,8 @@
 
 #include "core/json/jsondocumentdata.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Helplines {
 
 namespace {
@@ -72,6 +74,27 @@ JsonValue::Type JsonValue::type() const
         return Type::Object;
     }
     return Type::Undefined;
+}
+
+QString JsonValue::typeName() const
+{
+    switch (type()) {
+    case Type::Undefined:
+        return {};
+    case Type::Null:
+        return u"null"_s;
+    case Type::Bool:
+        return u"boolean"_s;
+    case Type::Number:
+        return u"number"_s;
+    case Type::String:
+        return u"string"_s;
+    case Type::Array:
+        return u"array"_s;
+    case Type::Object:
+        return u"object"_s;
+    }
+    return {};
 }
 
 int JsonValue::line() const

@@ -36,6 +36,9 @@ public:
     ~JsonValue();
 
     Type type() const;
+    // The type's name as JSON Schema spells it, for messages: "null", "boolean", "number",
+    // "string", "array", "object"; empty for an undefined value.
+    QString typeName() const;
     bool isUndefined() const { return type() == Type::Undefined; }
     bool isNull() const { return type() == Type::Null; }
     bool isBool() const { return type() == Type::Bool; }

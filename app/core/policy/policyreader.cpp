@@ -35,27 +35,6 @@ const QStringList settingKeys{u"value"_s, u"locked"_s, u"comment"_s};
 const QStringList languageValues{u"fr"_s, u"en"_s};
 const QStringList callActionValues{u"enabled"_s, u"disabled"_s};
 
-QString typeKeyOf(const JsonValue &value)
-{
-    switch (value.type()) {
-    case JsonValue::Type::Undefined:
-        return {};
-    case JsonValue::Type::Null:
-        return u"null"_s;
-    case JsonValue::Type::Bool:
-        return u"boolean"_s;
-    case JsonValue::Type::Number:
-        return u"number"_s;
-    case JsonValue::Type::String:
-        return u"string"_s;
-    case JsonValue::Type::Array:
-        return u"array"_s;
-    case JsonValue::Type::Object:
-        return u"object"_s;
-    }
-    return {};
-}
-
 // The value as it could be written in the file, for a hint: "fr" with its quotes, true, 12.
 QString writtenForm(const JsonValue &value)
 {
@@ -132,14 +111,14 @@ bool PolicyValidator::expectType(const JsonValue &value, const QString &path, QS
 {
     if (value.type() == type)
         return true;
-    error(Code::WrongType, value, path, {field.toString(), typeKey, typeKeyOf(value)});
+    error(Code::WrongType, value, path, {field.toString(), typeKey, value.typeName()});
     return false;
 }
 
 void PolicyValidator::readDocument(const JsonValue &root)
 {
     if (!root.isObject()) {
-        error(Code::WrongType, root, QString(), {QString(), u"object"_s, typeKeyOf(root)});
+        error(Code::WrongType, root, QString(), {QString(), u"object"_s, root.typeName()});
         return;
     }
     const QStringList keys = Policy::keys();
@@ -148,7 +127,7 @@ void PolicyValidator::readDocument(const JsonValue &root)
     if (format.isUndefined()) {
         error(Code::MissingField, root, u"format"_s, {u"format"_s, u"\"format\": 1"_s});
     } else if (!format.isNumber() || !format.isInteger()) {
-        error(Code::WrongType, format, u"format"_s, {u"format"_s, u"integer"_s, typeKeyOf(format)});
+        error(Code::WrongType, format, u"format"_s, {u"format"_s, u"integer"_s, format.typeName()});
     } else if (format.toDouble() != 1.0) {
         error(Code::UnsupportedFormat, format, u"format"_s,
               {QString::number(format.toDouble(), 'g', 17)});
