@@ -26,55 +26,19 @@
 #include <QTest>
 #include <QToolButton>
 
+#include "windowfixture.h"
+
 using namespace Qt::StringLiterals;
 using namespace Helplines;
 
-// The window as the application builds it, over the bundled directory and a data folder of
-// the test's own.
-struct WindowFixture
+// The window as the application builds it, shown.
+struct ShownWindow : WindowFixture
 {
-    explicit WindowFixture(const QString &dataDirectory)
-        : directory([&] {
-            ServiceDirectory::Options options;
-            options.dataDirectory = dataDirectory;
-            options.today = QDate(2026, 11, 23);
-            options.connectionName = u"window-test"_s;
-            return options;
-        }())
+    explicit ShownWindow(const QString &dataDirectory)
+        : WindowFixture(dataDirectory, u"window-test"_s)
     {
-        loaded = directory.load();
-        model.setServices(directory.services());
-        model.setFavourites(directory.favourites());
-        proxy.setSourceModel(&model);
-        clock.setLive(false);
-        clock.start();
-        window = std::make_unique<MainWindow>(&model, &proxy, &directory);
-        window->setAvailabilityClock(&clock);
-        window->setEmergencyNumbers(directory.emergencyNumbers());
-        window->setUrlOpener([this](const QUrl &url) {
-            openedUrls.append(url);
-            return true;
-        });
-        window->restoreState();
-        window->show();
+        show();
     }
-
-    template<typename T>
-    T *child(const QString &name) const
-    {
-        return window->findChild<T *>(name);
-    }
-
-    ServiceDirectory directory;
-    ServiceDirectory::LoadResult loaded;
-    // Monday 12 January 2026, 8:30 in Paris.
-    FixedTimeSource time{QDateTime::fromString(u"2026-01-12T08:30:00+01:00"_s, Qt::ISODate),
-                         QTimeZone("Europe/Paris")};
-    ServiceListModel model;
-    ServiceFilterProxy proxy;
-    AvailabilityClock clock{&time, &model};
-    std::unique_ptr<MainWindow> window;
-    QList<QUrl> openedUrls;
 };
 
 class TestMainWindow : public QObject
@@ -109,7 +73,7 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<QTemporaryDir> m_data;
-    std::unique_ptr<WindowFixture> m_fixture;
+    std::unique_ptr<ShownWindow> m_fixture;
     QLineEdit *search() const { return m_fixture->child<QLineEdit>(u"searchLineEdit"_s); }
     QListView *list() const { return m_fixture->child<QListView>(u"serviceListView"_s); }
     // Adds a service through Services > Add a Service and its dialog; returns its id.
@@ -150,7 +114,7 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     m_data = std::make_unique<QTemporaryDir>();
-    m_fixture = std::make_unique<WindowFixture>(m_data->path());
+    m_fixture = std::make_unique<ShownWindow>(m_data->path());
     QVERIFY(QTest::qWaitForWindowExposed(m_fixture->window.get()));
     // Shortcuts and mnemonics need the active window, as for a user.
     m_fixture->window->activateWindow();
@@ -305,7 +269,7 @@ void TestMainWindow::favouriteToggleIsSavedAndSortsFirst()
 
     // A new session over the same data folder remembers it.
     m_fixture.reset();
-    m_fixture = std::make_unique<WindowFixture>(m_data->path());
+    m_fixture = std::make_unique<ShownWindow>(m_data->path());
     QVERIFY(m_fixture->directory.favourites().contains(u"suicide-ecoute"_s));
     QCOMPARE(list()->model()->index(0, 0).data(ServiceIdRole).toString(), u"suicide-ecoute"_s);
 }
@@ -337,7 +301,7 @@ void TestMainWindow::geometryAndCategoryAreRemembered()
     m_fixture->window->close();
     m_fixture.reset();
 
-    m_fixture = std::make_unique<WindowFixture>(m_data->path());
+    m_fixture = std::make_unique<ShownWindow>(m_data->path());
     QCOMPARE(m_fixture->window->size(), QSize(1300, 860));
     category = m_fixture->child<QComboBox>(u"categoryComboBox"_s);
     QCOMPARE(category->currentData().toInt(), int(ServiceCategory::Youth));
@@ -392,7 +356,7 @@ void TestMainWindow::openNowToggleFiltersAndIsRemembered()
 
     m_fixture->window->close();
     m_fixture.reset();
-    m_fixture = std::make_unique<WindowFixture>(m_data->path());
+    m_fixture = std::make_unique<ShownWindow>(m_data->path());
     QVERIFY(m_fixture->child<QCheckBox>(u"openNowCheckBox"_s)->isChecked());
     QVERIFY(list()->model()->rowCount() < m_fixture->model.rowCount());
 }
@@ -453,7 +417,7 @@ void TestMainWindow::addingAServiceShowsItAsTheUsers()
     // A new session shows it again.
     m_fixture->window->close();
     m_fixture.reset();
-    m_fixture = std::make_unique<WindowFixture>(m_data->path());
+    m_fixture = std::make_unique<ShownWindow>(m_data->path());
     const int row = m_fixture->model.rowOf(id);
     QVERIFY(row >= 0);
     QCOMPARE(m_fixture->model.index(row).data(OriginTextRole).toString(), u"Yours"_s);
@@ -532,7 +496,7 @@ void TestMainWindow::deletingAnOwnServiceAsksFirst()
 
     m_fixture->window->close();
     m_fixture.reset();
-    m_fixture = std::make_unique<WindowFixture>(m_data->path());
+    m_fixture = std::make_unique<ShownWindow>(m_data->path());
     QCOMPARE(m_fixture->model.rowOf(id), -1);
 }
 

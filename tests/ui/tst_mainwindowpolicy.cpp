@@ -25,6 +25,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "windowfixture.h"
+
 #include <functional>
 #include <memory>
 
@@ -35,45 +37,12 @@ namespace {
 
 // The window as the application builds it (app/main.cpp), with the directory's options and
 // the policy's settings given by the test.
-struct PolicyWindow
+struct PolicyWindow : WindowFixture
 {
     PolicyWindow(const QString &dataDirectory,
                  const std::function<void(ServiceDirectory::Options &)> &configure)
-        : directory([&] {
-            ServiceDirectory::Options options;
-            options.dataDirectory = dataDirectory;
-            options.today = QDate(2026, 11, 23);
-            options.connectionName = u"policy-window-test"_s;
-            configure(options);
-            return options;
-        }())
-    {
-        loaded = directory.load();
-        model.setServices(directory.services());
-        model.setFavourites(directory.favourites());
-        proxy.setSourceModel(&model);
-        clock.setLive(false);
-        clock.start();
-        window = std::make_unique<MainWindow>(&model, &proxy, &directory);
-        window->setAvailabilityClock(&clock);
-        window->setEmergencyNumbers(directory.emergencyNumbers());
-        window->setUrlOpener([this](const QUrl &url) {
-            openedUrls.append(url);
-            return true;
-        });
-    }
-
-    void show()
-    {
-        window->restoreState();
-        window->show();
-    }
-
-    template<typename T>
-    T *child(const QString &name) const
-    {
-        return window->findChild<T *>(name);
-    }
+        : WindowFixture(dataDirectory, u"policy-window-test"_s, configure)
+    {}
 
     // The Call and Send SMS buttons of the selected service's contacts.
     QList<QPushButton *> actionButtons() const
@@ -94,16 +63,6 @@ struct PolicyWindow
             ids.append(proxy.index(row, 0).data(ServiceIdRole).toString());
         return ids;
     }
-
-    ServiceDirectory directory;
-    ServiceDirectory::LoadResult loaded;
-    FixedTimeSource time{QDateTime::fromString(u"2026-01-12T08:30:00+01:00"_s, Qt::ISODate),
-                         QTimeZone("Europe/Paris")};
-    ServiceListModel model;
-    ServiceFilterProxy proxy;
-    AvailabilityClock clock{&time, &model};
-    std::unique_ptr<MainWindow> window;
-    QList<QUrl> openedUrls;
 };
 
 QByteArray exampleProvisioningFile()

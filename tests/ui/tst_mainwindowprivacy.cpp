@@ -26,6 +26,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "windowfixture.h"
+
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -43,50 +45,22 @@ const QString numberSearch = u"0800 400"_s;
 // What Ctrl+C puts on the clipboard for that line.
 const QString copiedNumber = u"0800400339"_s;
 
-struct Window
+struct Window : WindowFixture
 {
     explicit Window(const QString &dataDirectory, ServiceStore::Faults faults = {})
-        : directory([&] {
-            ServiceDirectory::Options options;
-            options.dataDirectory = dataDirectory;
-            options.today = QDate(2026, 11, 23);
-            options.connectionName = u"privacy"_s;
-            options.storeFaults = faults;
-            return options;
-        }())
+        : WindowFixture(dataDirectory, u"privacy"_s,
+                        [&](ServiceDirectory::Options &options) { options.storeFaults = faults; })
     {
-        directory.load();
-        model.setServices(directory.services());
-        model.setFavourites(directory.favourites());
-        proxy.setSourceModel(&model);
-        clock.setLive(false);
-        clock.start();
-        window = std::make_unique<MainWindow>(&model, &proxy, &directory);
-        window->setAvailabilityClock(&clock);
-        window->setEmergencyNumbers(directory.emergencyNumbers());
         window->setConfirmation([this](const QString &title, const QString &question) {
             questions.append(title + u'\n' + question);
             return answer;
         });
-        window->restoreState();
-        window->show();
+        show();
     }
 
-    template<typename T>
-    T *child(const QString &name) const
-    {
-        return window->findChild<T *>(name);
-    }
     QLineEdit *search() const { return child<QLineEdit>(u"searchLineEdit"_s); }
     QListView *list() const { return child<QListView>(u"serviceListView"_s); }
 
-    ServiceDirectory directory;
-    FixedTimeSource time{QDateTime::fromString(u"2026-01-12T08:30:00+01:00"_s, Qt::ISODate),
-                         QTimeZone("Europe/Paris")};
-    ServiceListModel model;
-    ServiceFilterProxy proxy;
-    AvailabilityClock clock{&time, &model};
-    std::unique_ptr<MainWindow> window;
     bool answer = false;
     QStringList questions;
 };
