@@ -5,6 +5,7 @@
 #include "store/servicecodec.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,6 +13,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 #include <functional>
@@ -29,6 +31,8 @@ namespace {
 const QString fingerprintKey = u"directory.fingerprint"_s;
 const QString codecKey = u"directory.codec"_s;
 const QString cachedValuePrefix = u"cache."_s;
+// How long a statement waits for another instance's lock before giving up with Busy.
+constexpr int busyTimeoutMs = 5000;
 
 // One migration per schema version: steps[i] brings a database from version i to i + 1.
 const QStringList schemaSteps[] = {
@@ -126,8 +130,9 @@ StoreError ServiceStore::openFile(const QString &databaseFile, bool readOnly)
     m_inMemory = databaseFile == u":memory:"_s;
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     db.setDatabaseName(databaseFile);
-    QString connectOptions = readOnly ? u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s
-                                      : u"QSQLITE_BUSY_TIMEOUT=5000"_s;
+    QString connectOptions = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs);
+    if (readOnly)
+        connectOptions += u";QSQLITE_OPEN_READONLY"_s;
     if (m_uri)
         connectOptions += u";QSQLITE_OPEN_URI"_s;
     db.setConnectOptions(connectOptions);
@@ -153,8 +158,18 @@ StoreError ServiceStore::openFile(const QString &databaseFile, bool readOnly)
     }
     {
         QSqlQuery pragmas(db);
-        if (!readOnly && !m_inMemory && !pragmas.exec(u"PRAGMA journal_mode=WAL"_s))
-            return errorOf(pragmas);
+        if (!readOnly && !m_inMemory) {
+            // Turning a new file to WAL needs it to itself, and SQLite answers SQLITE_BUSY at
+            // once, without waiting for the busy timeout, while another instance opening the
+            // same new file reads it: try again, for as long as the busy timeout.
+            const QDeadlineTimer deadline(busyTimeoutMs);
+            while (!pragmas.exec(u"PRAGMA journal_mode=WAL"_s)) {
+                const StoreError error = errorOf(pragmas);
+                if (error.kind() != StoreError::Busy || deadline.hasExpired())
+                    return error;
+                QThread::msleep(5);
+            }
+        }
         if (!pragmas.exec(u"PRAGMA synchronous=FULL"_s))
             return errorOf(pragmas);
     }
