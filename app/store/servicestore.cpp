@@ -518,44 +518,46 @@ StoreError ServiceStore::setFavourite(const QString &serviceId, bool favourite)
     return {};
 }
 
-std::optional<QByteArray> ServiceStore::cachedValue(const QString &key) const
+std::optional<QByteArray> ServiceStore::valueIn(const QString &table, const QString &key) const
 {
-    Q_ASSERT(key.startsWith(cachedValuePrefix));
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
+    query.prepare(u"SELECT value FROM %1 WHERE key = ?"_s.arg(table));
     query.addBindValue(key);
     if (!query.exec() || !query.next())
         return std::nullopt;
     return query.value(0).toByteArray();
 }
 
-StoreError ServiceStore::setCachedValue(const QString &key, const QByteArray &value)
+StoreError ServiceStore::setValueIn(const QString &table, const QString &key,
+                                    const QByteArray &value)
 {
-    Q_ASSERT(key.startsWith(cachedValuePrefix));
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(u"INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"_s);
+    query.prepare(u"INSERT OR REPLACE INTO %1 (key, value) VALUES (?, ?)"_s.arg(table));
     query.addBindValue(key);
     query.addBindValue(value);
     return execute(query);
 }
 
+std::optional<QByteArray> ServiceStore::cachedValue(const QString &key) const
+{
+    Q_ASSERT(key.startsWith(cachedValuePrefix));
+    return valueIn(u"meta"_s, key);
+}
+
+StoreError ServiceStore::setCachedValue(const QString &key, const QByteArray &value)
+{
+    Q_ASSERT(key.startsWith(cachedValuePrefix));
+    return setValueIn(u"meta"_s, key, value);
+}
+
 std::optional<QByteArray> ServiceStore::preference(const QString &key) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(u"SELECT value FROM preference WHERE key = ?"_s);
-    query.addBindValue(key);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return query.value(0).toByteArray();
+    return valueIn(u"preference"_s, key);
 }
 
 StoreError ServiceStore::setPreference(const QString &key, const QByteArray &value)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(u"INSERT OR REPLACE INTO preference (key, value) VALUES (?, ?)"_s);
-    query.addBindValue(key);
-    query.addBindValue(value);
-    if (StoreError error = execute(query))
+    if (StoreError error = setValueIn(u"preference"_s, key, value))
         return error;
     backUp();
     return {};

@@ -160,6 +160,9 @@ public:
     static bool removeUserDataCopies(const QString &databaseFile, QStringList *failed = nullptr);
 
 private:
+    // The value of a key in one of the key-value tables (meta, preference).
+    std::optional<QByteArray> valueIn(const QString &table, const QString &key) const;
+    StoreError setValueIn(const QString &table, const QString &key, const QByteArray &value);
     StoreError openFile(const QString &databaseFile, bool readOnly);
     // Writes a backup of the user's data when it differs from the last one written.
     void backUp();
