@@ -38,6 +38,7 @@
 #include <QtPlugin>
 
 #include "accessibilityrecorder.h"
+#include "windowfixture.h"
 
 Q_IMPORT_PLUGIN(AccessibilityRecorderPlugin)
 
@@ -46,45 +47,19 @@ using namespace Helplines;
 
 namespace {
 
-// The window as the application builds it, over the bundled directory.
-struct Window
+// The window as the application builds it, over the bundled directory, on Monday 12 January
+// 2026 at 10:00 in Paris.
+struct Window : WindowFixture
 {
     explicit Window(const QString &dataDirectory)
-        : directory([&] {
-            ServiceDirectory::Options options;
-            options.dataDirectory = dataDirectory;
-            options.today = QDate(2026, 1, 12);
-            options.connectionName = u"accessibility-test"_s;
-            return options;
-        }())
+        : WindowFixture(
+                dataDirectory, u"accessibility-test"_s,
+                [](ServiceDirectory::Options &options) { options.today = QDate(2026, 1, 12); },
+                QDateTime::fromString(u"2026-01-12T10:00:00+01:00"_s, Qt::ISODate))
     {
-        directory.load();
-        model.setServices(directory.services());
-        proxy.setSourceModel(&model);
-        clock.setLive(false);
-        clock.start();
-        window = std::make_unique<MainWindow>(&model, &proxy, &directory);
-        window->setAvailabilityClock(&clock);
-        window->setEmergencyNumbers(directory.emergencyNumbers());
-        window->setUrlOpener([](const QUrl &) { return true; });
         window->resize(1200, 800);
         window->show();
     }
-
-    template<typename T>
-    T *child(const QString &name) const
-    {
-        return window->findChild<T *>(name);
-    }
-
-    ServiceDirectory directory;
-    // Monday 12 January 2026, 10:00 in Paris.
-    FixedTimeSource time{QDateTime::fromString(u"2026-01-12T10:00:00+01:00"_s, Qt::ISODate),
-                         QTimeZone("Europe/Paris")};
-    ServiceListModel model;
-    ServiceFilterProxy proxy;
-    AvailabilityClock clock{&time, &model};
-    std::unique_ptr<MainWindow> window;
 };
 
 QString describe(const QWidget *widget)

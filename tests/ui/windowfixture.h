@@ -2,9 +2,10 @@
 #define HELPLINES_TESTS_WINDOWFIXTURE_H
 
 // The main window as app/main.cpp builds it, over the bundled directory and a data folder of
-// the test's own, at a fixed instant (Monday 12 January 2026, 8:30 in Paris), with no live
-// clock. URLs the window would open are recorded in openedUrls, not opened. Shared by the
-// window's tests (tst_mainwindow, tst_mainwindowpolicy, tst_mainwindowprivacy).
+// the test's own, at a fixed instant (Monday 12 January 2026, 8:30 in Paris, unless told
+// otherwise), with no live clock. URLs the window would open are recorded in openedUrls, not
+// opened. Shared by the window's tests (tst_mainwindow, tst_mainwindowpolicy,
+// tst_mainwindowprivacy, tst_mainwindowaccessibility).
 
 #include "models/availabilityclock.h"
 #include "models/servicefilterproxy.h"
@@ -31,7 +32,8 @@ public:
     // `configure` may change the options of the directory (a provisioning file, the policy,
     // store faults) before it is loaded. The window is built, not shown: show().
     WindowFixture(const QString &dataDirectory, const QString &connectionName,
-                  const std::function<void(ServiceDirectory::Options &)> &configure = {})
+                  const std::function<void(ServiceDirectory::Options &)> &configure = {},
+                  const QDateTime &at = defaultInstant())
         : directory([&] {
             ServiceDirectory::Options options;
             options.dataDirectory = dataDirectory;
@@ -41,6 +43,7 @@ public:
                 configure(options);
             return options;
         }())
+        , time(at, QTimeZone("Europe/Paris"))
     {
         loaded = directory.load();
         model.setServices(directory.services());
@@ -64,6 +67,12 @@ public:
         window->show();
     }
 
+    // Monday 12 January 2026, 8:30 in Paris.
+    static QDateTime defaultInstant()
+    {
+        return QDateTime::fromString(QStringLiteral("2026-01-12T08:30:00+01:00"), Qt::ISODate);
+    }
+
     template<typename T>
     T *child(const QString &name) const
     {
@@ -72,9 +81,7 @@ public:
 
     ServiceDirectory directory;
     ServiceDirectory::LoadResult loaded;
-    FixedTimeSource time{
-            QDateTime::fromString(QStringLiteral("2026-01-12T08:30:00+01:00"), Qt::ISODate),
-            QTimeZone("Europe/Paris")};
+    FixedTimeSource time;
     ServiceListModel model;
     ServiceFilterProxy proxy;
     AvailabilityClock clock{&time, &model};
